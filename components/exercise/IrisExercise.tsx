@@ -1,0 +1,140 @@
+"use client";
+
+import { useEffect, useMemo, useState } from "react";
+import { useLocale } from "@/components/i18n/LocaleProvider";
+import { irisProject } from "@/lib/examples/iris-project";
+import { projectFromHash } from "@/lib/pipeline/share";
+import type { Project } from "@/lib/pipeline/types";
+import { DEFAULT_PIPELINE } from "@/lib/pipeline/types";
+import { buildViewGraph } from "@/lib/pipeline/view-graph";
+import { nodeStatuses } from "./node-statuses";
+import { PipelineCanvas } from "./PipelineCanvas";
+import { ResultsPanel } from "./ResultsPanel";
+import { RunLog } from "./RunLog";
+import { useRunner } from "./useRunner";
+
+type Notice = { tone: "info" | "error"; text: string };
+
+/** The Iris exercise: the reference DAG, a Run button, the log and the results. */
+export function IrisExercise() {
+  const { locale, t, tError } = useLocale();
+  const [project, setProject] = useState<Project>(irisProject);
+  const [pipeline, setPipeline] = useState(DEFAULT_PIPELINE);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const { state, run, cancel } = useRunner(project, locale);
+
+  useEffect(() => {
+    const shared = projectFromHash(window.location.hash);
+    if (!shared) return;
+    if (shared.ok) {
+      setProject(shared.project);
+      setNotice({ tone: "info", text: t("exercise.sharedPipeline") });
+    } else {
+      setNotice({ tone: "error", text: t("exercise.badLink", { reason: tError("INVALID_SHARED_PIPELINE", { detail: shared.detail }) }) });
+    }
+    // The hash is read once, on arrival; `t` changing with the locale must not re-read it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const graph = useMemo(() => buildViewGraph(project, pipeline), [project, pipeline]);
+  const statuses = useMemo(() => nodeStatuses(state, tError), [state, tError]);
+  const running = state.status === "running";
+  const pipelineNames = Object.keys(project.pipelines).filter((name) => name !== DEFAULT_PIPELINE);
+
+  return (
+    <div className="mx-auto max-w-7xl space-y-4 px-4 py-6">
+      <div className="flex flex-wrap items-end gap-4">
+        <div className="mr-auto">
+          <h1 className="text-2xl font-bold text-brand-900">{t("exercise.iris.title")}</h1>
+          <p className="text-sm text-slate-600">{t("exercise.iris.summary")}</p>
+        </div>
+        <label className="text-sm">
+          <span className="mr-2">{t("exercise.pipeline")}</span>
+          <select
+            data-testid="pipeline-select"
+            value={pipeline}
+            disabled={running}
+            onChange={(event) => setPipeline(event.target.value)}
+            className="rounded border border-slate-300 bg-white px-2 py-1"
+          >
+            <option value={DEFAULT_PIPELINE}>{t("exercise.allPipelines")}</option>
+            {pipelineNames.map((name) => (
+              <option key={name} value={name}>{name}</option>
+            ))}
+          </select>
+        </label>
+        {running ? (
+          <button type="button" onClick={cancel} className="rounded bg-slate-700 px-4 py-2 font-medium text-white">
+            {t("exercise.cancel")}
+          </button>
+        ) : (
+          <button type="button" onClick={() => run(pipeline)} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+            {t("exercise.run")}
+          </button>
+        )}
+      </div>
+
+      {notice && (
+        <p role={notice.tone === "error" ? "alert" : "status"} data-testid="notice" className={`rounded border px-3 py-2 text-sm ${notice.tone === "error" ? "border-red-300 bg-red-50 text-red-800" : "border-sky-300 bg-sky-50 text-sky-900"}`}>
+          {notice.text}
+        </p>
+      )}
+      <RunSummary state={state} />
+
+      <div className="h-[600px] rounded-lg border border-slate-200 bg-white">
+        <PipelineCanvas graph={graph} statuses={statuses} />
+      </div>
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="results-title">
+          <h2 id="results-title" className="mb-3 text-lg font-semibold">{t("exercise.results")}</h2>
+          <ResultsPanel datasets={state.datasets} />
+        </section>
+        <section aria-labelledby="log-title">
+          <h2 id="log-title" className="mb-2 text-lg font-semibold">{t("exercise.runLog")}</h2>
+          <RunLog lines={state.log} />
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function RunSummary({ state }: { state: ReturnType<typeof useRunner>["state"] }) {
+  const { t, tError } = useLocale();
+
+  return (
+    <div className="space-y-2 text-sm" data-testid="run-summary" data-status={state.status}>
+      <p className="text-slate-600">
+        {state.backend && t("exercise.backend", { backend: state.backend })}
+        {state.status === "success" && state.durationMs !== undefined && ` · ${t("exercise.duration", { seconds: (state.durationMs / 1000).toFixed(2) })}`}
+      </p>
+      {state.problems.length > 0 && (
+        <div role="alert" data-testid="problems" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
+          <p className="font-semibold">{t("exercise.problems")}</p>
+          <p className="text-xs">{t("exercise.problemsHelp")}</p>
+          <ul className="mt-1 list-disc pl-5">
+            {state.problems.map((problem, i) => (
+              <li key={i}>
+                <code className="font-bold">{problem.code}</code> {tError(problem.code, problem.params)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {state.failure && (
+        <div role="alert" data-testid="failure" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
+          <p className="font-semibold">{t("exercise.failed", { node: state.failure.node })}</p>
+          <p>
+            <code className="font-bold">{state.failure.code}</code> {tError(state.failure.code, state.failure.params)}
+          </p>
+        </div>
+      )}
+      {state.status === "cancelled" && <p role="status">{t("exercise.cancelled")}</p>}
+      {state.workerError && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
+          {t("exercise.workerFailed", { reason: state.workerError })}
+        </p>
+      )}
+    </div>
+  );
+}

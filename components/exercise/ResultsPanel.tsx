@@ -1,0 +1,156 @@
+"use client";
+
+import { useLocale } from "@/components/i18n/LocaleProvider";
+import type { Table } from "@/lib/data/table";
+import { isTable } from "@/lib/data/table";
+
+type ReportRow = { precision: number; recall: number; "f1-score": number; support: number };
+type Report = Record<string, ReportRow | number>;
+type ConfusionMatrix = { labels: number[]; matrix: number[][] };
+
+const format = (value: number) => value.toFixed(2);
+
+/** Class names from the fitted LabelEncoder, so `0` reads `Iris-setosa`. */
+function classNames(datasets: Record<string, unknown>): string[] {
+  const encoder = datasets.target_encoder_fitted as { classes?: unknown[] } | undefined;
+  return Array.isArray(encoder?.classes) ? encoder.classes.map(String) : [];
+}
+
+function labelOf(names: string[], label: string | number): string {
+  const index = Number(label);
+  return Number.isInteger(index) && names[index] !== undefined ? names[index] : String(label);
+}
+
+export function ResultsPanel({ datasets }: { datasets?: Record<string, unknown> }) {
+  const { t } = useLocale();
+  const report = datasets?.test_classification_report as Report | undefined;
+  const confusion = datasets?.test_confusion_matrix as ConfusionMatrix | undefined;
+  const predicted = datasets?.predicted;
+
+  if (!datasets || (!report && !predicted)) {
+    return <p className="text-sm text-slate-600">{t("exercise.noResults")}</p>;
+  }
+  const names = classNames(datasets);
+
+  return (
+    <div className="space-y-6">
+      {report && <ReportTable report={report} names={names} />}
+      {confusion && <ConfusionTable confusion={confusion} names={names} />}
+      {isTable(predicted) && <PredictionsTable table={predicted} names={names} />}
+    </div>
+  );
+}
+
+function ReportTable({ report, names }: { report: Report; names: string[] }) {
+  const { t } = useLocale();
+  const accuracy = typeof report.accuracy === "number" ? report.accuracy : undefined;
+  const rows = Object.entries(report).filter((entry): entry is [string, ReportRow] => typeof entry[1] === "object");
+
+  return (
+    <section>
+      <h3 className="mb-2 font-semibold">{t("exercise.report")}</h3>
+      {accuracy !== undefined && (
+        <p className="mb-2 text-sm">
+          {t("exercise.accuracy")}: <strong data-testid="test-accuracy">{accuracy.toFixed(4)}</strong>
+        </p>
+      )}
+      <table data-testid="classification-report" className="w-full border-collapse text-right text-sm">
+        <thead>
+          <tr className="border-b border-slate-300">
+            <th className="py-1 text-left">{t("report.class")}</th>
+            <th>{t("report.precision")}</th>
+            <th>{t("report.recall")}</th>
+            <th>{t("report.f1")}</th>
+            <th>{t("report.support")}</th>
+          </tr>
+        </thead>
+        <tbody className="font-mono">
+          {rows.map(([label, row]) => (
+            <tr key={label} className="border-b border-slate-100">
+              <th scope="row" className="py-1 text-left font-sans font-normal">{labelOf(names, label)}</th>
+              <td>{format(row.precision)}</td>
+              <td>{format(row.recall)}</td>
+              <td>{format(row["f1-score"])}</td>
+              <td>{row.support}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function ConfusionTable({ confusion, names }: { confusion: ConfusionMatrix; names: string[] }) {
+  const { t } = useLocale();
+  const max = Math.max(1, ...confusion.matrix.flat());
+
+  return (
+    <section>
+      <h3 className="font-semibold">{t("exercise.confusion")}</h3>
+      <p className="mb-2 text-xs text-slate-600">{t("exercise.confusionHelp")}</p>
+      <table data-testid="confusion-matrix" className="border-collapse text-center text-sm">
+        <thead>
+          <tr>
+            <th />
+            {confusion.labels.map((label) => (
+              <th key={label} scope="col" className="px-2 text-xs font-normal">{labelOf(names, label)}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {confusion.matrix.map((row, i) => (
+            <tr key={confusion.labels[i]}>
+              <th scope="row" className="pr-2 text-right text-xs font-normal">{labelOf(names, confusion.labels[i])}</th>
+              {row.map((count, j) => (
+                <td
+                  key={j}
+                  className="h-10 w-16 border border-white font-mono"
+                  style={{ backgroundColor: `rgba(31, 95, 191, ${0.08 + 0.8 * (count / max)})`, color: count / max > 0.5 ? "white" : "inherit" }}
+                >
+                  {count}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function PredictionsTable({ table, names }: { table: Table; names: string[] }) {
+  const { t } = useLocale();
+  const probabilityColumns = table.columnNames.filter((name) => name.startsWith("proba_"));
+  const ids = table.columns.Id;
+  const predictions = table.columns.prediction ?? [];
+
+  return (
+    <section>
+      <h3 className="mb-2 font-semibold">{t("exercise.predictions", { count: table.rowCount })}</h3>
+      <div className="max-h-80 overflow-auto rounded border border-slate-200">
+        <table data-testid="predictions-table" className="w-full border-collapse text-sm">
+          <thead className="sticky top-0 bg-slate-100">
+            <tr>
+              <th className="px-2 py-1 text-left">Id</th>
+              <th className="px-2 py-1 text-left">prediction</th>
+              {probabilityColumns.map((name) => (
+                <th key={name} className="px-2 py-1 text-right font-mono text-xs">{labelOf(names, name.slice("proba_".length))}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {predictions.map((prediction, row) => (
+              <tr key={row} className="border-t border-slate-100">
+                <td className="px-2 py-0.5 font-mono">{ids ? String(ids[row]) : row}</td>
+                <td className="px-2 py-0.5">{labelOf(names, prediction as number)}</td>
+                {probabilityColumns.map((name) => (
+                  <td key={name} className="px-2 py-0.5 text-right font-mono">{format(table.columns[name][row] as number)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

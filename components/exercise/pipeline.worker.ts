@@ -1,0 +1,76 @@
+/// <reference lib="webworker" />
+/**
+ * Runs pipelines off the main thread so the page stays responsive while
+ * TensorFlow.js trains. Holds the persisted catalog datasets between runs,
+ * as Kedro keeps files on disk: a run of `model_train` alone reads the
+ * `master_table` that an earlier `data_engineering` run saved.
+ */
+import { irisPredictRaw, irisTrainRaw } from "@/lib/examples/iris-data";
+import { translateError } from "@/lib/i18n";
+import { initBackend } from "@/lib/ml/backend";
+import { createRegistry } from "@/lib/ml/kinds";
+import { runPipeline } from "@/lib/pipeline/runner";
+import type { Project } from "@/lib/pipeline/types";
+import { validateProject } from "@/lib/pipeline/validate";
+import type { WorkerRequest, WorkerResponse } from "./protocol";
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const registry = createRegistry();
+const backendReady = initBackend("wasm", { wasmPath: "/tfjs/" });
+const persisted: Record<string, unknown> = {};
+const controllers = new Map<number, AbortController>();
+
+function post(message: WorkerResponse): void {
+  scope.postMessage(message);
+}
+
+scope.onmessage = async (message: MessageEvent<WorkerRequest>) => {
+  const request = message.data;
+  if (request.type === "cancel") {
+    controllers.get(request.id)?.abort();
+    return;
+  }
+  if (request.type === "validate") {
+    post({ type: "validated", id: request.id, problems: validateProject(request.project, registry, { pipeline: request.pipeline }) });
+    return;
+  }
+
+  const controller = new AbortController();
+  controllers.set(request.id, controller);
+  try {
+    const backend = await backendReady;
+    const result = await runPipeline(request.project, registry, {
+      pipeline: request.pipeline,
+      inputs: { ...persisted, iris_train_raw: irisTrainRaw(), iris_predict_raw: irisPredictRaw() },
+      signal: controller.signal,
+      formatError: (code, params) => translateError(request.locale, code, params),
+      onEvent: (event) => post({ type: "event", id: request.id, event }),
+    });
+    persistCatalogDatasets(request.project, result.datasets);
+    post({
+      type: "result",
+      id: request.id,
+      status: result.status,
+      durationMs: result.durationMs,
+      problems: result.problems,
+      failure: result.failure,
+      datasets: result.datasets,
+      backend,
+    });
+  } catch (error) {
+    post({ type: "error", id: request.id, message: error instanceof Error ? error.message : String(error) });
+  } finally {
+    controllers.delete(request.id);
+  }
+};
+
+function persistCatalogDatasets(project: Project, datasets: Record<string, unknown>): void {
+  for (const [name, value] of Object.entries(datasets)) {
+    if (name in project.catalog) persisted[name] = value;
+  }
+}
+
+backendReady.then(
+  (backend) => post({ type: "ready", backend }),
+  (error: unknown) => post({ type: "error", id: -1, message: error instanceof Error ? error.message : String(error) }),
+);

@@ -1,0 +1,29 @@
+/**
+ * Messages between the exercise page and the pipeline worker. Everything is
+ * structured-clone data: projects, engine events and dataset values.
+ */
+import type { Locale } from "@/lib/i18n";
+import type { NodeFailure, RunEvent, RunStatus } from "@/lib/pipeline/events";
+import type { PipelineName, Project } from "@/lib/pipeline/types";
+import type { Problem } from "@/lib/pipeline/validate";
+
+export type WorkerRequest =
+  | { type: "validate"; id: number; project: Project; pipeline?: PipelineName }
+  | { type: "run"; id: number; project: Project; pipeline?: PipelineName; locale: Locale }
+  | { type: "cancel"; id: number };
+
+export type WorkerResponse =
+  | { type: "ready"; backend: string }
+  | { type: "validated"; id: number; problems: Problem[] }
+  | { type: "event"; id: number; event: RunEvent }
+  | {
+      type: "result";
+      id: number;
+      status: RunStatus;
+      durationMs: number;
+      problems: Problem[];
+      failure?: NodeFailure;
+      datasets: Record<string, unknown>;
+      backend: string;
+    }
+  | { type: "error"; id: number; message: string };

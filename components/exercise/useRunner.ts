@@ -1,0 +1,141 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Locale } from "@/lib/i18n";
+import type { LogLevel, NodeFailure, RunEvent, RunStatus } from "@/lib/pipeline/events";
+import type { PipelineName, Project } from "@/lib/pipeline/types";
+import type { Problem } from "@/lib/pipeline/validate";
+import type { WorkerRequest, WorkerResponse } from "./protocol";
+
+export type NodeRunState = "waiting" | "running" | "done" | "failed";
+
+export interface LogLine {
+  time: string;
+  level: LogLevel;
+  message: string;
+}
+
+export interface RunnerState {
+  status: "idle" | "running" | RunStatus;
+  nodeStates: Record<string, NodeRunState>;
+  progress: Record<string, { step: number; total: number; loss?: number }>;
+  log: LogLine[];
+  problems: Problem[];
+  failure?: NodeFailure;
+  datasets?: Record<string, unknown>;
+  durationMs?: number;
+  backend?: string;
+  workerError?: string;
+}
+
+const INITIAL: RunnerState = { status: "idle", nodeStates: {}, progress: {}, log: [], problems: [] };
+/** How long a cancel may wait for the worker to notice before the worker is replaced. */
+const CANCEL_GRACE_MS = 1500;
+
+function clock(): string {
+  return new Date().toLocaleTimeString("pt-BR", { hour12: false });
+}
+
+/**
+ * Owns the pipeline worker: validates the project whenever it changes, runs
+ * it, folds run events into per-node states and a Kedro-style log.
+ */
+export function useRunner(project: Project, locale: Locale) {
+  const [state, setState] = useState<RunnerState>(INITIAL);
+  const workerRef = useRef<Worker | null>(null);
+  const requestId = useRef(0);
+  const activeRun = useRef<number | null>(null);
+
+  const handleEvent = useCallback((event: RunEvent) => {
+    setState((previous) => applyEvent(previous, event));
+  }, []);
+
+  const startWorker = useCallback(() => {
+    const worker = new Worker(new URL("./pipeline.worker.ts", import.meta.url), { type: "module" });
+    worker.onmessage = (message: MessageEvent<WorkerResponse>) => {
+      const response = message.data;
+      if (response.type === "ready") setState((previous) => ({ ...previous, backend: response.backend }));
+      else if (response.type === "validated") {
+        if (activeRun.current === null) setState((previous) => ({ ...previous, problems: response.problems }));
+      } else if (response.type === "event") handleEvent(response.event);
+      else if (response.type === "result") {
+        activeRun.current = null;
+        setState((previous) => ({
+          ...previous,
+          status: response.status,
+          problems: response.problems,
+          failure: response.failure,
+          datasets: { ...previous.datasets, ...response.datasets },
+          durationMs: response.durationMs,
+          backend: response.backend,
+        }));
+      } else if (response.type === "error") {
+        activeRun.current = null;
+        setState((previous) => ({ ...previous, status: "failed", workerError: response.message }));
+      }
+    };
+    worker.onerror = (error) => {
+      activeRun.current = null;
+      setState((previous) => ({ ...previous, status: "failed", workerError: error.message || "worker error" }));
+    };
+    workerRef.current = worker;
+    return worker;
+  }, [handleEvent]);
+
+  useEffect(() => {
+    const worker = startWorker();
+    return () => worker.terminate();
+  }, [startWorker]);
+
+  const send = useCallback((request: WorkerRequest) => workerRef.current?.postMessage(request), []);
+
+  useEffect(() => {
+    send({ type: "validate", id: ++requestId.current, project });
+  }, [project, send]);
+
+  const run = useCallback(
+    (pipeline?: PipelineName) => {
+      const id = ++requestId.current;
+      activeRun.current = id;
+      setState((previous) => ({ ...INITIAL, status: "running", backend: previous.backend, datasets: previous.datasets }));
+      send({ type: "run", id, project, pipeline, locale });
+    },
+    [project, locale, send],
+  );
+
+  const cancel = useCallback(() => {
+    const id = activeRun.current;
+    if (id === null) return;
+    send({ type: "cancel", id });
+    window.setTimeout(() => {
+      if (activeRun.current !== id) return;
+      // The worker is stuck in a long synchronous step: replace it.
+      workerRef.current?.terminate();
+      activeRun.current = null;
+      startWorker();
+      setState((previous) => applyEvent(previous, { type: "run_finished", status: "cancelled", durationMs: 0 }));
+    }, CANCEL_GRACE_MS);
+  }, [send, startWorker]);
+
+  return { state, run, cancel };
+}
+
+/** Folds one engine event into the runner state. Exported for unit tests. */
+export function applyEvent(state: RunnerState, event: RunEvent): RunnerState {
+  switch (event.type) {
+    case "run_started":
+      return { ...state, nodeStates: Object.fromEntries(event.nodes.map((node) => [node, "waiting" as const])) };
+    case "node_started":
+      return { ...state, nodeStates: { ...state.nodeStates, [event.node]: "running" } };
+    case "node_progress":
+      return { ...state, progress: { ...state.progress, [event.node]: { step: event.step, total: event.total, loss: event.loss } } };
+    case "node_finished":
+      return { ...state, nodeStates: { ...state.nodeStates, [event.node]: "done" } };
+    case "node_failed":
+      return { ...state, nodeStates: { ...state.nodeStates, [event.node]: "failed" }, failure: event.failure };
+    case "log":
+      return { ...state, log: [...state.log, { time: clock(), level: event.level, message: event.message }] };
+    case "run_finished":
+      return { ...state, status: event.status, durationMs: event.durationMs };
+  }
+}

@@ -1,0 +1,108 @@
+import { expect, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { irisProject } from "../lib/examples/iris-project";
+import { encodeProject } from "../lib/pipeline/share";
+import type { Project } from "../lib/pipeline/types";
+
+function exerciseUrl(project: Project): string {
+  return `/exercises/iris#pipeline=${encodeProject(project)}`;
+}
+
+async function runAndWait(page: Page) {
+  await page.getByRole("button", { name: "Executar" }).click();
+  await expect(page.getByTestId("run-summary")).not.toHaveAttribute("data-status", /idle|running/, { timeout: 45_000 });
+}
+
+test("student goes from the lesson to a trained Iris model", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Começar pela aula de Kedro" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Kedro");
+
+  await page.getByRole("link", { name: /Abrir o exercício Iris/ }).last().click();
+  await expect(page).toHaveURL(/\/exercises\/iris/);
+  const functionNodes = page.locator('[data-testid^="node-"]');
+  await expect(functionNodes).toHaveCount(13);
+
+  await runAndWait(page);
+  await expect(page.getByTestId("run-summary")).toHaveAttribute("data-status", "success");
+  for (const state of await functionNodes.evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-state")))) {
+    expect(state).toBe("done");
+  }
+
+  const accuracy = Number(await page.getByTestId("test-accuracy").textContent());
+  expect(accuracy).toBeGreaterThanOrEqual(0.9);
+  await expect(page.getByTestId("classification-report")).toContainText("Iris-setosa");
+  await expect(page.getByTestId("confusion-matrix")).toBeVisible();
+  await expect(page.getByTestId("predictions-table").locator("tbody tr")).toHaveCount(30);
+
+  const log = page.getByTestId("run-log");
+  await expect(log).toContainText("Running node: train_model: train_model([mt_train;params:columns;params:train]) -> [trained_model]");
+  await expect(log).toContainText("Pipeline execution completed successfully.");
+});
+
+test("runs one named pipeline after the data engineering one", async ({ page }) => {
+  await page.goto("/exercises/iris");
+  await page.getByTestId("pipeline-select").selectOption("data_engineering");
+  await expect(page.locator('[data-testid^="node-"]')).toHaveCount(6);
+  await runAndWait(page);
+  await expect(page.getByTestId("run-summary")).toHaveAttribute("data-status", "success");
+
+  await page.getByTestId("pipeline-select").selectOption("model_train");
+  await runAndWait(page);
+  await expect(page.getByTestId("run-summary")).toHaveAttribute("data-status", "success");
+  await expect(page.getByTestId("node-train_model")).toHaveAttribute("data-state", "done");
+  await expect(page.getByTestId("test-accuracy")).toBeVisible();
+});
+
+test("a cycle is shown as a coded problem on its nodes", async ({ page }) => {
+  const project = irisProject();
+  // Feed the scaler's output back into the split: create_split_column → … → scaled_master_table → create_split_column.
+  project.pipelines.data_engineering[0].inputs = ["iris_scaled", "params:split_params"];
+  await page.goto(exerciseUrl(project));
+
+  await expect(page.getByTestId("problem-create_split_column")).toContainText("CYCLE");
+  await expect(page.getByTestId("problem-scaled_master_table")).toContainText("CYCLE");
+  await expect(page.getByTestId("node-create_split_column")).toHaveAttribute("data-state", "invalid");
+  await expect(page.getByTestId("problems")).toContainText("O pipeline tem um ciclo");
+
+  await runAndWait(page);
+  await expect(page.getByTestId("run-summary")).toHaveAttribute("data-status", "invalid");
+});
+
+test("a missing input is shown on the node that reads it", async ({ page }) => {
+  const project = irisProject();
+  project.pipelines.model_train[1].inputs = ["mt_trian", "params:columns", "params:train"];
+  await page.goto(exerciseUrl(project));
+
+  const problem = page.getByTestId("problem-train_model");
+  await expect(problem).toContainText("DANGLING_INPUT");
+  await expect(problem).toContainText("mt_trian");
+  await expect(page.getByTestId("node-train_model")).toHaveAttribute("data-state", "invalid");
+});
+
+test("a failing node stops the run and shows the cause on it", async ({ page }) => {
+  const project = irisProject();
+  project.parameters.split_params = { train_ratio: 0.7, test_ratio: 0.2, seed: 42 };
+  await page.goto(exerciseUrl(project));
+  await expect(page.getByTestId("notice")).toContainText("Pipeline carregado do link");
+
+  await runAndWait(page);
+  await expect(page.getByTestId("run-summary")).toHaveAttribute("data-status", "failed");
+  await expect(page.getByTestId("node-create_split_column")).toHaveAttribute("data-state", "failed");
+  await expect(page.getByTestId("problem-create_split_column")).toContainText("SPLIT_RATIOS_SUM");
+  await expect(page.getByTestId("node-train_model")).toHaveAttribute("data-state", "waiting");
+  await expect(page.getByTestId("failure")).toContainText("create_split_column");
+});
+
+test("a broken link falls back to the original exercise with a message", async ({ page }) => {
+  await page.goto("/exercises/iris#pipeline=bm90IGpzb24");
+  await expect(page.getByTestId("notice")).toContainText("O link não contém um pipeline válido");
+  await expect(page.locator('[data-testid^="node-"]')).toHaveCount(13);
+});
+
+test("the exercise speaks English on request", async ({ page }) => {
+  await page.goto("/exercises/iris");
+  await page.getByTestId("language-switch").selectOption("en");
+  await expect(page.getByRole("button", { name: "Run" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Exercise: Iris pipelines");
+});

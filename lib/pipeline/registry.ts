@@ -1,0 +1,64 @@
+/**
+ * Node kinds: the functions a pipeline node may call.
+ *
+ * A kind declares its ports so the validator can check arity and the editor
+ * can type links; `run` receives the loaded input values in declaration
+ * order and returns one value per output.
+ */
+import type { Parameters } from "./types";
+
+/** What travels along a port: matches the editor's typed ports. */
+export type PortType = "table" | "transformer" | "model" | "metrics" | "parameters";
+
+export interface PortSpec {
+  /** Python argument name, used in the generated `def` and in messages. */
+  name: string;
+  type: PortType;
+  doc?: string;
+}
+
+export type KindGroup = "data" | "preprocessing" | "models" | "evaluation";
+
+export interface NodeContext {
+  /** Appends a line to the run log (shown as INFO, like Kedro's logger). */
+  log(message: string): void;
+  /** Reports training progress, e.g. one call per epoch. */
+  progress(update: { step: number; total: number; loss?: number }): void;
+  /** Aborted when the user cancels the run; long loops must check it. */
+  signal?: AbortSignal;
+  parameters: Parameters;
+}
+
+export interface NodeKind {
+  id: string;
+  group: KindGroup;
+  /** One-line summary, then details; shown in the inspector. */
+  doc: string;
+  inputs: PortSpec[];
+  outputs: PortSpec[];
+  run(inputs: unknown[], context: NodeContext): Promise<unknown[]> | unknown[];
+}
+
+export class NodeRegistry {
+  private readonly kinds = new Map<string, NodeKind>();
+
+  register(...kinds: NodeKind[]): this {
+    for (const kind of kinds) {
+      if (this.kinds.has(kind.id)) throw new Error(`node kind "${kind.id}" is already registered`);
+      this.kinds.set(kind.id, kind);
+    }
+    return this;
+  }
+
+  get(id: string): NodeKind | undefined {
+    return this.kinds.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.kinds.has(id);
+  }
+
+  list(): NodeKind[] {
+    return [...this.kinds.values()];
+  }
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { irisProject } from "../examples/iris-project";
+import { buildViewGraph } from "./view-graph";
+
+describe("buildViewGraph", () => {
+  const graph = buildViewGraph(irisProject());
+
+  it("draws function, dataset and parameter nodes apart", () => {
+    const byType = (type: string) => graph.nodes.filter((node) => node.type === type).map((node) => node.name);
+    expect(byType("function")).toHaveLength(13);
+    expect(byType("parameters")).toEqual(expect.arrayContaining(["params:columns", "params:split_params", "params:train"]));
+    expect(byType("dataset")).toEqual(expect.arrayContaining(["iris_train_raw", "master_table", "predicted"]));
+  });
+
+  it("gives datasets their catalog layer and memory datasets none", () => {
+    const node = (name: string) => graph.nodes.find((n) => n.type === "dataset" && n.name === name);
+    expect(node("master_table")?.layer).toBe("primary");
+    expect(node("iris_train_raw")?.layer).toBe("raw");
+    expect(node("train_raw")?.layer).toBeUndefined();
+    expect(node("train_raw")?.datasetType).toBe("MemoryDataset");
+  });
+
+  it("lays out left to right along the data flow", () => {
+    const x = (id: string) => graph.nodes.find((n) => n.id === id)!.position.x;
+    for (const edge of graph.edges) expect(x(edge.source), edge.id).toBeLessThan(x(edge.target));
+  });
+
+  it("draws a parameter node per consumer", () => {
+    const columns = graph.nodes.filter((n) => n.type === "parameters" && n.name === "params:columns");
+    expect(columns.length).toBeGreaterThan(5);
+    for (const node of columns) expect(graph.edges.filter((edge) => edge.source === node.id)).toHaveLength(1);
+  });
+
+  it("labels function nodes with their pipelines", () => {
+    const node = graph.nodes.find((n) => n.id === "node:train_model");
+    expect(node?.pipelines).toEqual(["model_train"]);
+  });
+
+  it("filters to one pipeline", () => {
+    const filtered = buildViewGraph(irisProject(), "model_predict");
+    expect(filtered.nodes.filter((n) => n.type === "function").map((n) => n.name)).toEqual(["scale_predict_table", "predict_unlabeled"]);
+  });
+});

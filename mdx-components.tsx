@@ -1,0 +1,14 @@
+import type { MDXComponents } from "mdx/types";
+import { Callout } from "@/components/mdx/Callout";
+import { Quiz } from "@/components/mdx/Quiz";
+
+// Components that lesson MDX files may use without importing them.
+const components: MDXComponents = {
+  Callout,
+  Quiz,
+};
+
+/** Required by @next/mdx with the App Router, which calls it without arguments. */
+export function useMDXComponents(): MDXComponents {
+  return components;
+}
