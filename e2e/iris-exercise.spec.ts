@@ -106,3 +106,22 @@ test("the exercise speaks English on request", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Run" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Exercise: Iris pipelines");
 });
+
+test("cancel stops a long training and the page stays usable", async ({ page }) => {
+  const project = irisProject();
+  project.parameters.train = { learning_rate: 0.1, epochs: 500_000, l2: 0.01, seed: 42 };
+  await page.goto(exerciseUrl(project));
+
+  await page.getByRole("button", { name: "Executar" }).click();
+  const trainNode = page.getByTestId("node-train_model");
+  await expect(trainNode).toHaveAttribute("data-state", "running");
+  await expect(trainNode.locator("progress")).toBeVisible();
+
+  // The page must answer while the worker trains.
+  await page.getByTestId("pipeline-select").focus();
+  await page.getByRole("button", { name: "Cancelar" }).click();
+  await expect(page.getByTestId("run-summary")).toHaveAttribute("data-status", "cancelled", { timeout: 5_000 });
+  await expect(page.getByRole("status").filter({ hasText: "Execução cancelada." })).toBeVisible();
+  await expect(trainNode).toHaveAttribute("data-state", "cancelled");
+  await expect(page.getByRole("button", { name: "Executar" })).toBeEnabled();
+});

@@ -4,6 +4,7 @@
  * as the browser.
  */
 import { parseArgs } from "node:util";
+import { benchCommand } from "./cli/bench";
 import { runCommand } from "./cli/run";
 
 const USAGE = `Usage: npm run lab -- <command> [options]
@@ -15,6 +16,9 @@ Commands:
     --backend NAME     TensorFlow.js backend: wasm (default) or cpu
     --lang LOCALE      Language of error messages: pt-BR (default) or en
     --json             Print one JSON object (log, report, timings) instead of text
+  bench <example>      Time repeated runs in Node on each backend, next to the target
+    --runs N           Runs per backend, the first reported as cold (default: 10)
+    --backend NAME     Only this backend: wasm or cpu (default: both)
   help                 Show this help
 `;
 
@@ -25,7 +29,8 @@ async function main(argv: string[]): Promise<number> {
     options: {
       pipeline: { type: "string" },
       "from-nodes": { type: "string" },
-      backend: { type: "string", default: "wasm" },
+      backend: { type: "string" },
+      runs: { type: "string" },
       lang: { type: "string", default: "pt-BR" },
       json: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
@@ -37,7 +42,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return command || values.help ? 0 : 2;
   }
-  if (command === "run") return runCommand(rest, values);
+  if (command === "run") return runCommand(rest, { ...values, backend: values.backend ?? "wasm" });
+  if (command === "bench") return benchCommand(rest, values);
 
   process.stderr.write(`[deploy-lab] unknown command "${command}".\n\n${USAGE}`);
   return 2;

@@ -103,7 +103,7 @@ function RunSummary({ state }: { state: ReturnType<typeof useRunner>["state"] })
   const { t, tError } = useLocale();
 
   return (
-    <div className="space-y-2 text-sm" data-testid="run-summary" data-status={state.status}>
+    <div className="space-y-2 text-sm" data-testid="run-summary" data-status={state.status} data-duration-ms={state.durationMs}>
       <p className="text-slate-600">
         {state.backend && t("exercise.backend", { backend: state.backend })}
         {state.status === "success" && state.durationMs !== undefined && ` · ${t("exercise.duration", { seconds: (state.durationMs / 1000).toFixed(2) })}`}

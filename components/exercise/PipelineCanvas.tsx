@@ -25,6 +25,7 @@ const STATE_STYLES: Record<NodeRunState | "invalid" | "idle", string> = {
   running: "border-amber-500 bg-amber-50 ring-2 ring-amber-300",
   done: "border-emerald-600 bg-emerald-50",
   failed: "border-red-600 bg-red-50 ring-2 ring-red-300",
+  cancelled: "border-dashed border-slate-500 bg-slate-100",
   invalid: "border-red-600 bg-red-50 ring-2 ring-red-300",
 };
 

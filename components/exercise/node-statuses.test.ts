@@ -18,6 +18,13 @@ describe("applyEvent", () => {
     expect(state.nodeStates).toEqual({ a: "done", b: "waiting" });
   });
 
+  it("marks the running node cancelled on cancel", () => {
+    const running = { ...EMPTY, nodeStates: { a: "done" as const, b: "running" as const, c: "waiting" as const } };
+    const state = applyEvent(running, { type: "run_finished", status: "cancelled", durationMs: 5 });
+    expect(state.status).toBe("cancelled");
+    expect(state.nodeStates).toEqual({ a: "done", b: "cancelled", c: "waiting" });
+  });
+
   it("records a failure on its node", () => {
     const failure = { node: "b", code: "EMPTY_SPLIT", params: { part: "test" }, message: "x" };
     const state = applyEvent(EMPTY, { type: "node_failed", node: "b", durationMs: 1, failure });

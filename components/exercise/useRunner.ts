@@ -7,7 +7,7 @@ import type { PipelineName, Project } from "@/lib/pipeline/types";
 import type { Problem } from "@/lib/pipeline/validate";
 import type { WorkerRequest, WorkerResponse } from "./protocol";
 
-export type NodeRunState = "waiting" | "running" | "done" | "failed";
+export type NodeRunState = "waiting" | "running" | "done" | "failed" | "cancelled";
 
 export interface LogLine {
   time: string;
@@ -135,7 +135,13 @@ export function applyEvent(state: RunnerState, event: RunEvent): RunnerState {
       return { ...state, nodeStates: { ...state.nodeStates, [event.node]: "failed" }, failure: event.failure };
     case "log":
       return { ...state, log: [...state.log, { time: clock(), level: event.level, message: event.message }] };
-    case "run_finished":
-      return { ...state, status: event.status, durationMs: event.durationMs };
+    case "run_finished": {
+      if (event.status !== "cancelled") return { ...state, status: event.status, durationMs: event.durationMs };
+      // The node that was running when the user cancelled did not finish.
+      const nodeStates = Object.fromEntries(
+        Object.entries(state.nodeStates).map(([node, nodeState]) => [node, nodeState === "running" ? "cancelled" : nodeState]),
+      );
+      return { ...state, status: event.status, durationMs: event.durationMs, nodeStates };
+    }
   }
 }

@@ -55,6 +55,7 @@ export const en: Record<keyof typeof ptBR, string> = {
   "state.running": "running",
   "state.done": "done",
   "state.failed": "failed",
+  "state.cancelled": "cancelled",
   "state.invalid": "invalid",
 
   "report.class": "Class",

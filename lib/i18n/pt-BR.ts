@@ -53,6 +53,7 @@ export const ptBR = {
   "state.running": "executando",
   "state.done": "concluído",
   "state.failed": "falhou",
+  "state.cancelled": "cancelado",
   "state.invalid": "inválido",
 
   "report.class": "Classe",

@@ -25,6 +25,9 @@ export interface BackendOptions {
  */
 export async function initBackend(preferred: BackendName, options: BackendOptions = {}): Promise<string> {
   if (options.wasmPath) setWasmPaths(options.wasmPath);
+  // Production mode silences tfjs's console advice, such as its banner
+  // recommending tfjs-node, which cannot be installed here anyway.
+  tf.enableProdMode();
 
   if (preferred === "wasm") {
     // setBackend resolves false instead of throwing when the backend fails to initialise.

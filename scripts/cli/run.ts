@@ -2,8 +2,6 @@
  * `lab run <example>`: runs an example project in Node and prints the run
  * log and the results, as text or as one JSON object (`--json`).
  */
-import { irisPredictRaw, irisTrainRaw } from "../../lib/examples/iris-data";
-import { irisProject } from "../../lib/examples/iris-project";
 import { isTable, tableToRows } from "../../lib/data/table";
 import { isLocale, translateError } from "../../lib/i18n";
 import type { Locale } from "../../lib/i18n";
@@ -11,7 +9,7 @@ import { initBackend } from "../../lib/ml/backend";
 import { createRegistry } from "../../lib/ml/kinds";
 import type { LogLevel } from "../../lib/pipeline/events";
 import { runPipeline } from "../../lib/pipeline/runner";
-import type { Project } from "../../lib/pipeline/types";
+import { findExample } from "./examples";
 
 interface RunFlags {
   pipeline?: string;
@@ -21,22 +19,10 @@ interface RunFlags {
   json?: boolean;
 }
 
-interface Example {
-  project(): Project;
-  inputs(): Record<string, unknown>;
-}
-
-const EXAMPLES: Record<string, Example> = {
-  iris: { project: irisProject, inputs: () => ({ iris_train_raw: irisTrainRaw(), iris_predict_raw: irisPredictRaw() }) },
-};
-
 export async function runCommand(args: string[], flags: RunFlags): Promise<number> {
   const name = args[0];
-  const example = name ? EXAMPLES[name] : undefined;
-  if (!example) {
-    process.stderr.write(`[deploy-lab] unknown example "${name ?? ""}". Available: ${Object.keys(EXAMPLES).join(", ")}.\n`);
-    return 2;
-  }
+  const example = findExample(name);
+  if (!example) return 2;
   if (flags.backend !== "wasm" && flags.backend !== "cpu") {
     process.stderr.write(`[deploy-lab] invalid --backend "${flags.backend}": use wasm or cpu.\n`);
     return 2;
