@@ -22,6 +22,7 @@ test("student goes from the lesson to a trained Iris model", async ({ page }) =>
   await expect(page).toHaveURL(/\/exercises\/iris/);
   const functionNodes = page.locator('[data-testid^="node-"]');
   await expect(functionNodes).toHaveCount(13);
+  for (const lane of ["data_engineering", "model_train", "model_predict"]) await expect(page.getByTestId(`lane-${lane}`)).toBeVisible();
 
   await runAndWait(page);
   await expect(page.getByTestId("run-summary")).toHaveAttribute("data-status", "success");
@@ -29,8 +30,11 @@ test("student goes from the lesson to a trained Iris model", async ({ page }) =>
     expect(state).toBe("done");
   }
 
-  const accuracy = Number(await page.getByTestId("test-accuracy").textContent());
+  const accuracy = Number(await page.getByTestId("test-accuracy").getAttribute("data-value"));
   expect(accuracy).toBeGreaterThanOrEqual(0.9);
+  // pt-BR writes decimals with a comma.
+  await expect(page.getByTestId("test-accuracy")).toHaveText(/^0,\d{4}$/);
+  await expect(page.getByRole("status").filter({ hasText: "Acurácia de teste" })).toBeVisible();
   await expect(page.getByTestId("classification-report")).toContainText("Iris-setosa");
   await expect(page.getByTestId("confusion-matrix")).toBeVisible();
   await expect(page.getByTestId("predictions-table").locator("tbody tr")).toHaveCount(30);
@@ -38,6 +42,20 @@ test("student goes from the lesson to a trained Iris model", async ({ page }) =>
   const log = page.getByTestId("run-log");
   await expect(log).toContainText("Running node: train_model: train_model([mt_train;params:columns;params:train]) -> [trained_model]");
   await expect(log).toContainText("Pipeline execution completed successfully.");
+});
+
+test("model_train alone first names the pipeline to run", async ({ page }) => {
+  await page.goto("/exercises/iris");
+  await page.getByTestId("pipeline-select").selectOption("model_train");
+  await runAndWait(page);
+  await expect(page.getByTestId("run-summary")).toHaveAttribute("data-status", "failed");
+  await expect(page.getByTestId("failure")).toContainText("produzido pelo pipeline data_engineering");
+});
+
+test("a double click on Run does not cancel the run", async ({ page }) => {
+  await page.goto("/exercises/iris");
+  await page.getByRole("button", { name: "Executar" }).dblclick();
+  await expect(page.getByTestId("run-summary")).toHaveAttribute("data-status", "success", { timeout: 45_000 });
 });
 
 test("runs one named pipeline after the data engineering one", async ({ page }) => {
@@ -50,6 +68,7 @@ test("runs one named pipeline after the data engineering one", async ({ page }) 
   await page.getByTestId("pipeline-select").selectOption("model_train");
   await runAndWait(page);
   await expect(page.getByTestId("run-summary")).toHaveAttribute("data-status", "success");
+  await expect(page.getByTestId("lane-model_train")).toHaveCount(0);
   await expect(page.getByTestId("node-train_model")).toHaveAttribute("data-state", "done");
   await expect(page.getByTestId("test-accuracy")).toBeVisible();
 });

@@ -6,6 +6,7 @@
 import { parseArgs } from "node:util";
 import { benchCommand } from "./cli/bench";
 import { runCommand } from "./cli/run";
+import { UsageError } from "./cli/usage";
 
 const USAGE = `Usage: npm run lab -- <command> [options]
 
@@ -16,6 +17,9 @@ Commands:
     --backend NAME     TensorFlow.js backend: wasm (default) or cpu
     --lang LOCALE      Language of error messages: pt-BR (default) or en
     --json             Print one JSON object (log, report, timings) instead of text
+    --data-dir DIR     Where catalog datasets are kept between runs, as Kedro's
+                       data/ folder (default: .lab-data/<example>); run
+                       data_engineering before --pipeline model_train
   bench <example>      Time repeated runs in Node on each backend, next to the target
     --runs N           Runs per backend, the first reported as cold (default: 10)
     --backend NAME     Only this backend: wasm or cpu (default: both)
@@ -23,29 +27,50 @@ Commands:
 `;
 
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      pipeline: { type: "string" },
-      "from-nodes": { type: "string" },
-      backend: { type: "string" },
-      runs: { type: "string" },
-      lang: { type: "string", default: "pt-BR" },
-      json: { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
-    },
-  });
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    // parseArgs rejects unknown options and missing values with a TypeError.
+    return usageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
 
   if (values.help || !command || command === "help") {
     process.stdout.write(USAGE);
     return command || values.help ? 0 : 2;
   }
-  if (command === "run") return runCommand(rest, { ...values, backend: values.backend ?? "wasm" });
-  if (command === "bench") return benchCommand(rest, values);
+  try {
+    if (command === "run") return await runCommand(rest, values);
+    if (command === "bench") return await benchCommand(rest, values);
+  } catch (error) {
+    if (error instanceof UsageError) return usageError(error.message);
+    throw error;
+  }
+  return usageError(`unknown command "${command}".`);
+}
 
-  process.stderr.write(`[deploy-lab] unknown command "${command}".\n\n${USAGE}`);
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      pipeline: { type: "string" },
+      "from-nodes": { type: "string" },
+      backend: { type: "string" },
+      runs: { type: "string" },
+      lang: { type: "string" },
+      json: { type: "boolean", default: false },
+      "data-dir": { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`[deploy-lab] ${message}\n\n${USAGE}`);
   return 2;
 }
 

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { useLocale } from "@/components/i18n/LocaleProvider";
 import { irisProject } from "@/lib/examples/iris-project";
+import type { Locale } from "@/lib/i18n";
 import { projectFromHash } from "@/lib/pipeline/share";
 import type { Project } from "@/lib/pipeline/types";
 import { DEFAULT_PIPELINE } from "@/lib/pipeline/types";
@@ -14,6 +15,12 @@ import { RunLog } from "./RunLog";
 import { useRunner } from "./useRunner";
 
 type Notice = { tone: "info" | "error"; text: string };
+
+/** Formats a run time as people read it: "320 ms" under a second, "1,25 s" above. */
+export function formatDuration(ms: number, locale: Locale): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  return `${(ms / 1000).toLocaleString(locale, { maximumFractionDigits: 2 })} s`;
+}
 
 /** The Iris exercise: the reference DAG, a Run button, the log and the results. */
 export function IrisExercise() {
@@ -42,7 +49,7 @@ export function IrisExercise() {
   const pipelineNames = Object.keys(project.pipelines).filter((name) => name !== DEFAULT_PIPELINE);
 
   return (
-    <div className="mx-auto max-w-7xl space-y-4 px-4 py-6">
+    <div className="mx-auto max-w-[1800px] space-y-4 px-4 py-6">
       <div className="flex flex-wrap items-end gap-4">
         <div className="mr-auto">
           <h1 className="text-2xl font-bold text-brand-900">{t("exercise.iris.title")}</h1>
@@ -63,13 +70,18 @@ export function IrisExercise() {
             ))}
           </select>
         </label>
-        {running ? (
-          <button type="button" onClick={cancel} className="rounded bg-slate-700 px-4 py-2 font-medium text-white">
+        <button
+          type="button"
+          onClick={() => run(pipeline)}
+          disabled={running}
+          className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:cursor-not-allowed disabled:bg-slate-400"
+        >
+          {running ? t("exercise.running") : t("exercise.run")}
+        </button>
+        {/* A separate Cancel button: if Run turned into Cancel, a double click would cancel the run it just started. */}
+        {running && (
+          <button type="button" onClick={cancel} className="rounded border border-slate-400 bg-white px-4 py-2 font-medium text-slate-800">
             {t("exercise.cancel")}
-          </button>
-        ) : (
-          <button type="button" onClick={() => run(pipeline)} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
-            {t("exercise.run")}
           </button>
         )}
       </div>
@@ -81,12 +93,12 @@ export function IrisExercise() {
       )}
       <RunSummary state={state} />
 
-      <div className="h-[600px] rounded-lg border border-slate-200 bg-white">
+      <div className="h-[clamp(420px,68vh,760px)] rounded-lg border border-slate-200 bg-white">
         <PipelineCanvas graph={graph} statuses={statuses} />
       </div>
 
       <div className="grid gap-4 lg:grid-cols-2">
-        <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="results-title">
+        <section id="results" className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="results-title">
           <h2 id="results-title" className="mb-3 text-lg font-semibold">{t("exercise.results")}</h2>
           <ResultsPanel datasets={state.datasets} />
         </section>
@@ -100,14 +112,24 @@ export function IrisExercise() {
 }
 
 function RunSummary({ state }: { state: ReturnType<typeof useRunner>["state"] }) {
-  const { t, tError } = useLocale();
+  const { locale, t, tError } = useLocale();
+  const report = state.datasets?.test_classification_report as { accuracy?: unknown } | undefined;
+  const accuracy = typeof report?.accuracy === "number" ? report.accuracy : undefined;
 
   return (
     <div className="space-y-2 text-sm" data-testid="run-summary" data-status={state.status} data-duration-ms={state.durationMs}>
       <p className="text-slate-600">
         {state.backend && t("exercise.backend", { backend: state.backend })}
-        {state.status === "success" && state.durationMs !== undefined && ` · ${t("exercise.duration", { seconds: (state.durationMs / 1000).toFixed(2) })}`}
+        {state.status === "success" && state.durationMs !== undefined && ` · ${t("exercise.duration", { duration: formatDuration(state.durationMs, locale) })}`}
       </p>
+      {state.status === "success" && accuracy !== undefined && (
+        <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-emerald-900">
+          {t("exercise.successAccuracy", { accuracy: accuracy.toLocaleString(locale, { minimumFractionDigits: 4, maximumFractionDigits: 4 }) })}{" "}
+          <a href="#results" className="font-medium underline">
+            {t("exercise.seeResults")}
+          </a>
+        </p>
+      )}
       {state.problems.length > 0 && (
         <div role="alert" data-testid="problems" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
           <p className="font-semibold">{t("exercise.problems")}</p>

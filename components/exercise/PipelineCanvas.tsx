@@ -44,11 +44,11 @@ function FunctionNode({ data }: NodeProps<CanvasNode>) {
       style={{ width: view.width, height: view.height }}
     >
       <Handle type="target" position={Position.Left} isConnectable={false} />
-      <div className="truncate font-semibold text-slate-900" title={view.name}>
+      <div className="truncate text-sm font-semibold text-slate-900" title={view.name}>
         {view.name}
       </div>
       <div className="flex items-center justify-between gap-2 text-[10px]">
-        <span className="truncate font-mono text-slate-600">{view.kind}()</span>
+        <span className="truncate font-mono text-[11px] text-slate-600">{view.kind}()</span>
         {stateLabel && <span className="shrink-0 font-medium uppercase text-slate-700">{stateLabel}</span>}
       </div>
       {status?.progress && status.state === "running" && (
@@ -85,13 +85,16 @@ function DatasetNode({ data }: NodeProps<CanvasNode>) {
   const failed = (status?.messages.length ?? 0) > 0;
   return (
     <div
-      data-testid={`dataset-${view.name}`}
+      data-testid={`dataset-${view.id.slice("data:".length)}`}
       className={`rounded-full border px-4 py-1 text-xs ${failed ? "border-red-600 bg-red-50" : "border-slate-300 bg-slate-50"}`}
       style={{ width: view.width, height: view.height }}
       title={`${t("graph.dataset")}: ${view.datasetType}`}
     >
       <Handle type="target" position={Position.Left} isConnectable={false} />
-      <div className="truncate font-medium text-slate-800">{view.name}</div>
+      <div className="truncate text-[13px] font-medium text-slate-800" title={view.ref ? t("graph.reference", { name: view.name }) : view.name}>
+        {view.ref && <span aria-hidden="true">↪ </span>}
+        {view.name}
+      </div>
       <div className="flex items-center gap-1 text-[10px] text-slate-600">
         {view.layer && <span className={`rounded px-1 ${LAYER_COLORS[view.layer] ?? ""}`}>{view.layer}</span>}
         <span className="truncate">{view.datasetType?.split(".").pop()}</span>
@@ -115,10 +118,20 @@ function ParameterNode({ data }: NodeProps<CanvasNode>) {
   );
 }
 
-const nodeTypes = { function: FunctionNode, dataset: DatasetNode, parameters: ParameterNode };
+function PipelineLane({ data }: NodeProps<CanvasNode>) {
+  const { view } = data;
+  return (
+    <div
+      data-testid={`lane-${view.name}`}
+      className="rounded-lg border border-slate-200 bg-slate-50/70 px-3 py-1 text-sm font-semibold text-slate-600"
+      style={{ width: view.width, height: view.height }}
+    >
+      <span className="font-mono">{view.name}</span>
+    </div>
+  );
+}
 
-/** Width of graph, in layout pixels, that the first view fits (about seven ranks). */
-const INITIAL_VIEW_WIDTH = 1500;
+const nodeTypes = { function: FunctionNode, dataset: DatasetNode, parameters: ParameterNode, pipeline: PipelineLane };
 
 /**
  * Draws a laid-out pipeline the way Kedro-Viz does. Read-only for now:
@@ -126,30 +139,41 @@ const INITIAL_VIEW_WIDTH = 1500;
  */
 export function PipelineCanvas({ graph, statuses }: { graph: ViewGraph; statuses: Record<string, NodeStatus> }) {
   const { t } = useLocale();
+  const ariaLabels = useMemo(
+    () => ({
+      "controls.ariaLabel": t("canvas.controls"),
+      "controls.zoomIn.ariaLabel": t("canvas.zoomIn"),
+      "controls.zoomOut.ariaLabel": t("canvas.zoomOut"),
+      "controls.fitView.ariaLabel": t("canvas.fitView"),
+      "minimap.ariaLabel": t("canvas.minimap"),
+    }),
+    [t],
+  );
   const nodes = useMemo<CanvasNode[]>(
     () =>
-      graph.nodes.map((view) => ({
-        id: view.id,
-        type: view.type,
-        position: view.position,
-        data: { view, status: statuses[view.id] },
-        // Fixed sizes from the layout: React Flow then needs no measuring pass,
-        // which it would otherwise redo each time statuses replace the node objects.
-        width: view.width,
-        height: view.height,
-        draggable: true,
-        connectable: false,
-        // Nodes with a problem are drawn on top so their message is not hidden.
-        zIndex: statuses[view.id]?.messages.length ? 10 : 0,
-      })),
+      graph.nodes.map((view) => {
+        const status = statuses[view.ref ?? view.id];
+        const lane = view.type === "pipeline";
+        return {
+          id: view.id,
+          type: view.type,
+          position: view.position,
+          data: { view, status },
+          // Fixed sizes from the layout: React Flow then needs no measuring pass,
+          // which it would otherwise redo each time statuses replace the node objects.
+          width: view.width,
+          height: view.height,
+          draggable: !lane,
+          selectable: !lane,
+          // Only function nodes take keyboard focus, so Tab does not walk every dataset.
+          focusable: view.type === "function",
+          connectable: false,
+          // Lanes stay behind; nodes with a problem go on top so their message is not hidden.
+          zIndex: lane ? -1 : status?.messages.length ? 10 : 0,
+        };
+      }),
     [graph, statuses],
   );
-  // A left-to-right Kedro DAG is several screens wide: open on its start at a
-  // readable zoom, where reading begins; the minimap and "fit view" show all.
-  const startNodes = useMemo(() => {
-    const left = Math.min(...graph.nodes.map((node) => node.position.x));
-    return graph.nodes.filter((node) => node.position.x < left + INITIAL_VIEW_WIDTH).map((node) => ({ id: node.id }));
-  }, [graph]);
   const edges = useMemo<Edge[]>(
     () => graph.edges.map((edge) => ({ ...edge, animated: statuses[edge.target]?.state === "running" })),
     [graph, statuses],
@@ -163,9 +187,11 @@ export function PipelineCanvas({ graph, statuses }: { graph: ViewGraph; statuses
         edges={edges}
         nodeTypes={nodeTypes}
         fitView
-        fitViewOptions={{ nodes: startNodes, maxZoom: 1, padding: 0.05 }}
+        fitViewOptions={{ maxZoom: 1, padding: 0.02 }}
         minZoom={0.1}
         nodesConnectable={false}
+        edgesFocusable={false}
+        ariaLabelConfig={ariaLabels}
       >
         <Background gap={16} />
         <MiniMap pannable zoomable />

@@ -3,12 +3,16 @@
 import { useLocale } from "@/components/i18n/LocaleProvider";
 import type { Table } from "@/lib/data/table";
 import { isTable } from "@/lib/data/table";
+import type { Locale } from "@/lib/i18n";
 
 type ReportRow = { precision: number; recall: number; "f1-score": number; support: number };
 type Report = Record<string, ReportRow | number>;
 type ConfusionMatrix = { labels: number[]; matrix: number[][] };
 
-const format = (value: number) => value.toFixed(2);
+
+function formatNumber(value: number, locale: Locale, digits: number): string {
+  return value.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
 
 /** Class names from the fitted LabelEncoder, so `0` reads `Iris-setosa`. */
 function classNames(datasets: Record<string, unknown>): string[] {
@@ -42,7 +46,8 @@ export function ResultsPanel({ datasets }: { datasets?: Record<string, unknown> 
 }
 
 function ReportTable({ report, names }: { report: Report; names: string[] }) {
-  const { t } = useLocale();
+  const { locale, t } = useLocale();
+  const format = (value: number) => formatNumber(value, locale, 2);
   const accuracy = typeof report.accuracy === "number" ? report.accuracy : undefined;
   const rows = Object.entries(report).filter((entry): entry is [string, ReportRow] => typeof entry[1] === "object");
 
@@ -51,7 +56,7 @@ function ReportTable({ report, names }: { report: Report; names: string[] }) {
       <h3 className="mb-2 font-semibold">{t("exercise.report")}</h3>
       {accuracy !== undefined && (
         <p className="mb-2 text-sm">
-          {t("exercise.accuracy")}: <strong data-testid="test-accuracy">{accuracy.toFixed(4)}</strong>
+          {t("exercise.accuracy")}: <strong data-testid="test-accuracy" data-value={accuracy}>{formatNumber(accuracy, locale, 4)}</strong>
         </p>
       )}
       <table data-testid="classification-report" className="w-full border-collapse text-right text-sm">
@@ -119,7 +124,8 @@ function ConfusionTable({ confusion, names }: { confusion: ConfusionMatrix; name
 }
 
 function PredictionsTable({ table, names }: { table: Table; names: string[] }) {
-  const { t } = useLocale();
+  const { locale, t } = useLocale();
+  const format = (value: number) => formatNumber(value, locale, 2);
   const probabilityColumns = table.columnNames.filter((name) => name.startsWith("proba_"));
   const ids = table.columns.Id;
   const predictions = table.columns.prediction ?? [];
@@ -127,7 +133,7 @@ function PredictionsTable({ table, names }: { table: Table; names: string[] }) {
   return (
     <section>
       <h3 className="mb-2 font-semibold">{t("exercise.predictions", { count: table.rowCount })}</h3>
-      <div className="max-h-80 overflow-auto rounded border border-slate-200">
+      <div className="overflow-x-auto rounded border border-slate-200">
         <table data-testid="predictions-table" className="w-full border-collapse text-sm">
           <thead className="sticky top-0 bg-slate-100">
             <tr>

@@ -17,6 +17,7 @@ const PROBLEM_CODES: ProblemCode[] = [
   "INPUT_COUNT",
   "OUTPUT_COUNT",
   "UNKNOWN_PIPELINE",
+  "UNKNOWN_NODE",
 ];
 
 describe("translate", () => {

@@ -76,6 +76,27 @@ describe("runPipeline", () => {
     expect(result.failure).toMatchObject({ node: "double_raw", code: "DATASET_NOT_LOADED", input: "raw" });
   });
 
+  it("names the pipeline that produces a missing dataset", async () => {
+    const project = toyProject();
+    project.catalog.scaled = { type: "pickle.PickleDataset" };
+    const result = await runPipeline(project, toyRegistry(), { pipeline: "report", inputs: { raw: 1, scaled: 2 } });
+    expect(result.status).toBe("failed");
+    expect(result.failure).toMatchObject({ node: "sum_all", code: "DATASET_NOT_PRODUCED_YET", input: "doubled", params: { pipeline: "prepare" } });
+  });
+
+  it("rejects --from-nodes names not in the pipeline", async () => {
+    const { result } = await run({ fromNodes: ["nope"] });
+    expect(result.status).toBe("invalid");
+    expect(result.problems).toEqual([expect.objectContaining({ code: "UNKNOWN_NODE", params: expect.objectContaining({ node: "nope" }) })]);
+  });
+
+  it("logs problems with the formatted message", async () => {
+    const events: RunEvent[] = [];
+    await runPipeline(toyProject(), toyRegistry(), { pipeline: "nope", onEvent: (e) => events.push(e), formatError: (code) => `message for ${code}` });
+    const errors = events.flatMap((e) => (e.type === "log" && e.level === "ERROR" ? [e.message] : []));
+    expect(errors).toEqual(["UNKNOWN_PIPELINE: message for UNKNOWN_PIPELINE"]);
+  });
+
   it("resumes from a node reusing earlier datasets", async () => {
     const { result, events } = await run({ fromNodes: ["scale_doubled"], inputs: { doubled: 4 } });
     expect(result.status).toBe("success");

@@ -64,18 +64,18 @@ export async function runPipeline(project: Project, registry: NodeRegistry, opti
 
   const selected = selectNodes(project, pipeline, options.fromNodes);
   const reused = options.fromNodes ? freeInputs(selected).filter((name) => !(name in project.catalog) || name in (options.inputs ?? {})) : [];
-  const problems = validateProject(project, registry, { pipeline, available: reused });
+  const problems = [...validateProject(project, registry, { pipeline, available: reused }), ...checkFromNodes(project, pipeline, options.fromNodes)];
   const relevant = problems.filter((problem) => !problem.node || selected.some((node) => node.name === problem.node) || problem.code === "CYCLE");
+  const format = options.formatError ?? ((code, params) => `${code} ${JSON.stringify(params)}`);
   emit({ type: "run_started", pipeline, nodes: selected.map((node) => node.name), reused });
   if (relevant.length > 0) {
-    for (const problem of relevant) emit({ type: "log", level: "ERROR", message: `${problem.code}: ${JSON.stringify(problem.params)}` });
+    for (const problem of relevant) emit({ type: "log", level: "ERROR", message: `${problem.code}: ${format(problem.code, problem.params)}` });
     return finish("invalid", { problems: relevant });
   }
 
   const sorted = topologicalSort(selected);
   if (!sorted.ok) return finish("invalid", { problems: relevant });
   const order = sorted.order;
-  const format = options.formatError ?? ((code, params) => `${code} ${JSON.stringify(params)}`);
   const log = (message: string, level: "INFO" | "WARNING" | "ERROR" = "INFO") => emit({ type: "log", level, message });
   log(`Running pipeline "${pipeline}" with ${order.length} nodes (SequentialRunner)`);
 
@@ -108,7 +108,8 @@ export async function runPipeline(project: Project, registry: NodeRegistry, opti
       emit({ type: "node_failed", node: node.name, durationMs, failure });
       log(`Node ${describeNode(node)} failed with error: ${failure.message}`, "ERROR");
       const notRun = order.slice(index + 1).map((n) => n.name);
-      if (notRun.length > 0) log(`There are ${notRun.length} nodes that have not run: ${notRun.join(", ")}. Fix ${node.name}, then resume with --from-nodes "${node.name}".`, "WARNING");
+      if (notRun.length > 0) log(`There are ${notRun.length} nodes that have not run: ${notRun.join(", ")}.`, "WARNING");
+      if (!MISSING_DATA_CODES.has(failure.code)) log(`After fixing the cause, resume the run from the failed node with --from-nodes "${node.name}".`, "WARNING");
       timings.push({ node: node.name, durationMs });
       return finish("failed", { failure });
     }
@@ -143,12 +144,38 @@ function loadInputs(
       return resolveParameter(project.parameters, name);
     }
     if (!(name in datasets)) {
-      if (!(name in inputs)) throw new EngineError("DATASET_NOT_LOADED", { dataset: name }).withDataset(name);
+      if (!(name in inputs)) throw missingDataError(project, name);
       datasets[name] = inputs[name];
     }
     log(`Loading data from ${name} (${datasetType(project, name)})...`);
     return datasets[name];
   });
+}
+
+/** Failures caused by data that is not there yet, rather than by the node itself. */
+const MISSING_DATA_CODES = new Set(["DATASET_NOT_LOADED", "DATASET_NOT_PRODUCED_YET"]);
+
+/**
+ * Explains a catalog input with no data: either a pipeline must run first
+ * (named, so the user knows which), or raw data was never loaded.
+ */
+function missingDataError(project: Project, dataset: DatasetName): EngineError {
+  const producers = Object.entries(project.pipelines)
+    .filter(([name, nodes]) => name !== DEFAULT_PIPELINE && nodes.some((node) => node.outputs.includes(dataset)))
+    .map(([name]) => name);
+  const error = producers.length > 0
+    ? new EngineError("DATASET_NOT_PRODUCED_YET", { dataset, pipeline: producers.join(", ") })
+    : new EngineError("DATASET_NOT_LOADED", { dataset });
+  return error.withDataset(dataset);
+}
+
+/** `--from-nodes` names that are not nodes of the selected pipeline. */
+function checkFromNodes(project: Project, pipeline: PipelineName, fromNodes?: NodeName[]): Problem[] {
+  if (!fromNodes) return [];
+  const known = (selectPipeline(project, pipeline) ?? []).map((node) => node.name);
+  return fromNodes
+    .filter((name) => !known.includes(name))
+    .map((name) => ({ code: "UNKNOWN_NODE" as const, params: { node: name, pipeline, known: known.join(", ") } }));
 }
 
 function saveOutputs(

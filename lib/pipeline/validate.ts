@@ -18,7 +18,8 @@ export type ProblemCode =
   | "DUPLICATE_NODE_NAME"
   | "INPUT_COUNT"
   | "OUTPUT_COUNT"
-  | "UNKNOWN_PIPELINE";
+  | "UNKNOWN_PIPELINE"
+  | "UNKNOWN_NODE";
 
 export interface Problem {
   code: ProblemCode;

@@ -31,13 +31,34 @@ describe("buildViewGraph", () => {
     for (const node of columns) expect(graph.edges.filter((edge) => edge.source === node.id)).toHaveLength(1);
   });
 
+  it("stacks one lane per pipeline", () => {
+    const lanes = graph.nodes.filter((n) => n.type === "pipeline");
+    expect(lanes.map((n) => n.name)).toEqual(["data_engineering", "model_train", "model_predict"]);
+    for (let i = 1; i < lanes.length; i++) {
+      expect(lanes[i].position.y).toBeGreaterThanOrEqual(lanes[i - 1].position.y + lanes[i - 1].height);
+    }
+    const trainLane = lanes[1];
+    const train = graph.nodes.find((n) => n.id === "node:train_model")!;
+    expect(train.position.y).toBeGreaterThan(trainLane.position.y);
+    expect(train.position.y + train.height).toBeLessThanOrEqual(trainLane.position.y + trainLane.height);
+  });
+
+  it("draws a shared dataset once plus references", () => {
+    const masterTables = graph.nodes.filter((n) => n.type === "dataset" && n.name === "master_table");
+    expect(masterTables.map((n) => n.id).sort()).toEqual(["data:master_table", "data:master_table@model_train"]);
+    expect(masterTables.find((n) => n.id.includes("@"))?.ref).toBe("data:master_table");
+    const ids = graph.nodes.map((n) => n.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it("labels function nodes with their pipelines", () => {
     const node = graph.nodes.find((n) => n.id === "node:train_model");
     expect(node?.pipelines).toEqual(["model_train"]);
   });
 
-  it("filters to one pipeline", () => {
+  it("filters to one pipeline without lanes", () => {
     const filtered = buildViewGraph(irisProject(), "model_predict");
+    expect(filtered.nodes.some((n) => n.type === "pipeline")).toBe(false);
     expect(filtered.nodes.filter((n) => n.type === "function").map((n) => n.name)).toEqual(["scale_predict_table", "predict_unlabeled"]);
   });
 });

@@ -2,24 +2,36 @@
  * The graph Kedro-Viz draws for a project: function nodes, dataset nodes and
  * parameter nodes, laid out left to right. Pure data, so the canvas only maps
  * it to React Flow and tests can check it without a DOM.
+ *
+ * With several pipelines, each one gets its own lane, stacked top to bottom
+ * in declaration order. One left-to-right strip of all Iris nodes is 19
+ * ranks wide, too wide to read on a laptop; lanes cut that to the longest
+ * pipeline. A dataset is drawn in the lane of the node that produces it (or
+ * the first lane that reads it); other lanes that read it get a reference
+ * copy whose `ref` points at the original.
  */
 import dagre from "@dagrejs/dagre";
 import { pipelinesOfNode, selectPipeline } from "./graph";
-import type { DatasetName, Layer, NodeName, PipelineName, Project } from "./types";
+import type { DatasetName, Layer, NodeName, NodeSpec, PipelineName, Project } from "./types";
 import { DEFAULT_PIPELINE, isParameterInput } from "./types";
 
-export type ViewNodeType = "function" | "dataset" | "parameters";
+export type ViewNodeType = "function" | "dataset" | "parameters" | "pipeline";
 
 export interface ViewNode {
-  /** `node:<name>`, `data:<name>` or `param:<input>@<consumer>`: one namespace per type. */
+  /**
+   * `node:<name>`, `data:<name>`, `data:<name>@<lane>` for a reference copy,
+   * `param:<input>@<consumer>` or `pipeline:<name>` for a lane.
+   */
   id: string;
   type: ViewNodeType;
-  /** Node name, dataset name or parameter input (`params:columns`). */
+  /** Node name, dataset name, parameter input (`params:columns`) or pipeline name. */
   name: string;
   kind?: string;
   layer?: Layer;
   datasetType?: string;
   pipelines: PipelineName[];
+  /** For a reference copy: the id of the dataset node it repeats. */
+  ref?: string;
   position: { x: number; y: number };
   width: number;
   height: number;
@@ -36,14 +48,21 @@ export interface ViewGraph {
   edges: ViewEdge[];
 }
 
-const SIZES: Record<ViewNodeType, { width: number; height: number }> = {
+type UnplacedNode = Omit<ViewNode, "position">;
+
+const SIZES: Record<Exclude<ViewNodeType, "pipeline">, { width: number; height: number }> = {
   function: { width: 190, height: 52 },
   dataset: { width: 180, height: 44 },
   parameters: { width: 160, height: 30 },
 };
+/** Room above a lane's nodes for its title, and around them. */
+const LANE_HEADER = 30;
+const LANE_PADDING = 12;
+const LANE_GAP = 24;
 
 export const functionNodeId = (name: NodeName) => `node:${name}`;
 export const datasetNodeId = (name: DatasetName) => `data:${name}`;
+export const pipelineNodeId = (name: PipelineName) => `pipeline:${name}`;
 /**
  * Parameter nodes are drawn once per consumer: `params:columns` feeds most
  * Iris nodes, and a single shared node would pull edges across the whole DAG.
@@ -51,43 +70,101 @@ export const datasetNodeId = (name: DatasetName) => `data:${name}`;
 export const parameterNodeId = (name: string, consumer: NodeName) => `param:${name}@${consumer}`;
 
 /**
- * Builds and lays out the graph of one pipeline (default: all of them).
+ * Builds and lays out the graph of one pipeline (default: all of them, one lane each).
  *
  * @example
  * buildViewGraph(irisProject()).nodes.find((n) => n.id === "data:master_table")?.layer; // "primary"
  */
 export function buildViewGraph(project: Project, pipeline: PipelineName = DEFAULT_PIPELINE): ViewGraph {
-  const nodes = selectPipeline(project, pipeline) ?? [];
-  const viewNodes = new Map<string, Omit<ViewNode, "position">>();
+  const lanes = laneNodes(project, pipeline);
+  const home = datasetHomes(lanes);
+  const nodes: ViewNode[] = [];
   const edges: ViewEdge[] = [];
-  const addNode = (node: Omit<ViewNode, "position" | "width" | "height">) => {
-    if (!viewNodes.has(node.id)) viewNodes.set(node.id, { ...node, ...SIZES[node.type] });
+  let top = 0;
+
+  for (const [lane, laneSpecs] of lanes) {
+    const built = buildLane(project, lane, laneSpecs, home);
+    const laid = layout(built.nodes, built.edges);
+    const width = Math.max(...laid.map((node) => node.position.x + node.width)) + 2 * LANE_PADDING;
+    const height = Math.max(...laid.map((node) => node.position.y + node.height)) + LANE_HEADER + 2 * LANE_PADDING;
+    if (lanes.length > 1) {
+      nodes.push({ id: pipelineNodeId(lane), type: "pipeline", name: lane, pipelines: [lane], position: { x: 0, y: top }, width, height });
+    }
+    const offsetY = lanes.length > 1 ? top + LANE_HEADER + LANE_PADDING : 0;
+    const offsetX = lanes.length > 1 ? LANE_PADDING : 0;
+    for (const node of laid) nodes.push({ ...node, position: { x: node.position.x + offsetX, y: node.position.y + offsetY } });
+    edges.push(...built.edges);
+    top += height + LANE_GAP;
+  }
+  return { nodes, edges: dedupe(edges) };
+}
+
+/** The lanes to draw: each named pipeline for `__default__`, else the one pipeline. */
+function laneNodes(project: Project, pipeline: PipelineName): [PipelineName, NodeSpec[]][] {
+  if (pipeline !== DEFAULT_PIPELINE || project.pipelines[DEFAULT_PIPELINE]) {
+    return [[pipeline, selectPipeline(project, pipeline) ?? []]];
+  }
+  const placed = new Set<NodeSpec>();
+  const all = selectPipeline(project, DEFAULT_PIPELINE) ?? [];
+  const lanes: [PipelineName, NodeSpec[]][] = [];
+  for (const [name, specs] of Object.entries(project.pipelines)) {
+    // A node listed in two pipelines is drawn once, in the first.
+    const own = all.filter((node) => !placed.has(node) && specs.some((spec) => spec.name === node.name && spec.kind === node.kind));
+    own.forEach((node) => placed.add(node));
+    if (own.length > 0) lanes.push([name, own]);
+  }
+  return lanes;
+}
+
+/** The lane each dataset is drawn in: its producer's, else the first that reads it. */
+function datasetHomes(lanes: [PipelineName, NodeSpec[]][]): Map<DatasetName, PipelineName> {
+  const home = new Map<DatasetName, PipelineName>();
+  for (const [lane, nodes] of lanes) for (const node of nodes) for (const output of node.outputs) if (!home.has(output)) home.set(output, lane);
+  for (const [lane, nodes] of lanes) for (const node of nodes) for (const input of node.inputs) if (!home.has(input)) home.set(input, lane);
+  return home;
+}
+
+function buildLane(project: Project, lane: PipelineName, specs: NodeSpec[], home: Map<DatasetName, PipelineName>) {
+  const nodes = new Map<string, UnplacedNode>();
+  const edges: ViewEdge[] = [];
+  const add = (node: Omit<UnplacedNode, "width" | "height">) => {
+    if (!nodes.has(node.id)) nodes.set(node.id, { ...node, ...SIZES[node.type as keyof typeof SIZES] });
+  };
+  const datasetId = (name: DatasetName) => {
+    const id = datasetNodeId(name);
+    if (home.get(name) === lane) {
+      add(datasetNode(project, name, id));
+      return id;
+    }
+    const copy = `${id}@${lane}`;
+    add({ ...datasetNode(project, name, copy), ref: id });
+    return copy;
   };
 
-  for (const node of nodes) {
+  for (const node of specs) {
     const id = functionNodeId(node.name);
-    const pipelines = pipelinesOfNode(project, node.name);
-    addNode({ id, type: "function", name: node.name, kind: node.kind, pipelines });
-
+    add({ id, type: "function", name: node.name, kind: node.kind, pipelines: pipelinesOfNode(project, node.name) });
     for (const input of node.inputs) {
-      const source = isParameterInput(input) ? parameterNodeId(input, node.name) : datasetNodeId(input);
-      if (isParameterInput(input)) addNode({ id: source, type: "parameters", name: input, pipelines: [] });
-      else addNode(datasetNode(project, input));
+      let source: string;
+      if (isParameterInput(input)) {
+        source = parameterNodeId(input, node.name);
+        add({ id: source, type: "parameters", name: input, pipelines: [] });
+      } else {
+        source = datasetId(input);
+      }
       edges.push({ id: `${source}->${id}`, source, target: id });
     }
     for (const output of node.outputs) {
-      const target = datasetNodeId(output);
-      addNode(datasetNode(project, output));
+      const target = datasetId(output);
       edges.push({ id: `${id}->${target}`, source: id, target });
     }
   }
-
-  return { nodes: layout([...viewNodes.values()], edges), edges: dedupe(edges) };
+  return { nodes: [...nodes.values()], edges };
 }
 
-function datasetNode(project: Project, name: DatasetName): Omit<ViewNode, "position" | "width" | "height"> {
+function datasetNode(project: Project, name: DatasetName, id: string): Omit<UnplacedNode, "width" | "height"> {
   const entry = project.catalog[name];
-  return { id: datasetNodeId(name), type: "dataset", name, layer: entry?.layer, datasetType: entry?.type ?? "MemoryDataset", pipelines: [] };
+  return { id, type: "dataset", name, layer: entry?.layer, datasetType: entry?.type ?? "MemoryDataset", pipelines: [] };
 }
 
 function dedupe(edges: ViewEdge[]): ViewEdge[] {
@@ -96,9 +173,9 @@ function dedupe(edges: ViewEdge[]): ViewEdge[] {
 }
 
 /** Left-to-right layered layout; positions are the top-left corner, as React Flow expects. */
-function layout(nodes: Omit<ViewNode, "position">[], edges: ViewEdge[]): ViewNode[] {
+function layout(nodes: UnplacedNode[], edges: ViewEdge[]): ViewNode[] {
   const graph = new dagre.graphlib.Graph();
-  graph.setGraph({ rankdir: "LR", nodesep: 18, ranksep: 40, marginx: 16, marginy: 16 });
+  graph.setGraph({ rankdir: "LR", nodesep: 14, ranksep: 36, marginx: 0, marginy: 0 });
   graph.setDefaultEdgeLabel(() => ({}));
   for (const node of nodes) graph.setNode(node.id, { width: node.width, height: node.height });
   for (const edge of edges) graph.setEdge(edge.source, edge.target);
