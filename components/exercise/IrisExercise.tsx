@@ -22,7 +22,7 @@ export function formatDuration(ms: number, locale: Locale): string {
   return `${(ms / 1000).toLocaleString(locale, { maximumFractionDigits: 2 })} s`;
 }
 
-/** The Iris exercise: the reference DAG, a Run button, the log and the results. */
+/** Renders the Iris exercise: the reference DAG, a Run button, the log and the results. */
 export function IrisExercise() {
   const { locale, t, tError } = useLocale();
   const [project, setProject] = useState<Project>(irisProject);

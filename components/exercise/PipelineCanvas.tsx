@@ -154,6 +154,9 @@ export function PipelineCanvas({ graph, statuses }: { graph: ViewGraph; statuses
       graph.nodes.map((view) => {
         const status = statuses[view.ref ?? view.id];
         const lane = view.type === "pipeline";
+        const hasMessages = (status?.messages.length ?? 0) > 0;
+        let zIndex = hasMessages ? 10 : 0;
+        if (lane) zIndex = -1;
         return {
           id: view.id,
           type: view.type,
@@ -169,7 +172,7 @@ export function PipelineCanvas({ graph, statuses }: { graph: ViewGraph; statuses
           focusable: view.type === "function",
           connectable: false,
           // Lanes stay behind; nodes with a problem go on top so their message is not hidden.
-          zIndex: lane ? -1 : status?.messages.length ? 10 : 0,
+          zIndex,
         };
       }),
     [graph, statuses],

@@ -6,7 +6,7 @@ import type { LogLine } from "./useRunner";
 
 const LEVEL_COLORS = { INFO: "text-sky-300", WARNING: "text-amber-300", ERROR: "text-red-400" } as const;
 
-/** The run log, laid out like `kedro run` prints it: time, level, message. */
+/** Renders the run log as `kedro run` prints it: time, level, message. */
 export function RunLog({ lines }: { lines: LogLine[] }) {
   const { t } = useLocale();
   const container = useRef<HTMLDivElement>(null);

@@ -6,8 +6,8 @@
  * With several pipelines, each one gets its own lane, stacked top to bottom
  * in declaration order. One left-to-right strip of all Iris nodes is 19
  * ranks wide, too wide to read on a laptop; lanes cut that to the longest
- * pipeline. A dataset is drawn in the lane of the node that produces it (or
- * the first lane that reads it); other lanes that read it get a reference
+ * pipeline. A dataset is drawn in the lane of the node that produces it, or
+ * in the first lane that reads it. Other lanes that read it get a reference
  * copy whose `ref` points at the original.
  */
 import dagre from "@dagrejs/dagre";
@@ -99,7 +99,7 @@ export function buildViewGraph(project: Project, pipeline: PipelineName = DEFAUL
   return { nodes, edges: dedupe(edges) };
 }
 
-/** The lanes to draw: each named pipeline for `__default__`, else the one pipeline. */
+/** Lists the lanes to draw: each named pipeline for `__default__`, else the one pipeline. */
 function laneNodes(project: Project, pipeline: PipelineName): [PipelineName, NodeSpec[]][] {
   if (pipeline !== DEFAULT_PIPELINE || project.pipelines[DEFAULT_PIPELINE]) {
     return [[pipeline, selectPipeline(project, pipeline) ?? []]];
@@ -116,7 +116,7 @@ function laneNodes(project: Project, pipeline: PipelineName): [PipelineName, Nod
   return lanes;
 }
 
-/** The lane each dataset is drawn in: its producer's, else the first that reads it. */
+/** Maps each dataset to its lane: its producer's, else the first lane that reads it. */
 function datasetHomes(lanes: [PipelineName, NodeSpec[]][]): Map<DatasetName, PipelineName> {
   const home = new Map<DatasetName, PipelineName>();
   for (const [lane, nodes] of lanes) for (const node of nodes) for (const output of node.outputs) if (!home.has(output)) home.set(output, lane);

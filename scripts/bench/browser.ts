@@ -36,7 +36,7 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`server at ${url} did not answer within ${timeoutMs} ms; run npm run build first`);
+  throw new Error(`server at ${url} did not respond within ${timeoutMs} ms; run npm run build first`);
 }
 
 interface PageWeight {

@@ -32,10 +32,10 @@ export async function benchCommand(args: string[], flags: BenchFlags): Promise<n
   process.stdout.write("backend  cold ms  median ms  min ms  max ms  train_model ms  target ms  tensors before/after\n");
   const registry = createRegistry();
   let failed = false;
-  for (const wanted of backends) {
-    const backend = await initBackend(wanted);
-    if (backend !== wanted) {
-      process.stdout.write(`${wanted.padEnd(8)} not available (fell back to ${backend})\n`);
+  for (const requested of backends) {
+    const backend = await initBackend(requested);
+    if (backend !== requested) {
+      process.stdout.write(`${requested.padEnd(8)} not available (fell back to ${backend})\n`);
       continue;
     }
     const tensorsBefore = tf.memory().numTensors;
