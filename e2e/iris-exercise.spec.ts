@@ -9,7 +9,7 @@ function exerciseUrl(project: Project): string {
 }
 
 async function runAndWait(page: Page) {
-  await page.getByRole("button", { name: "Executar" }).click();
+  await page.getByRole("button", { name: "Executar", exact: true }).click();
   await expect(page.getByTestId("run-summary")).not.toHaveAttribute("data-status", /idle|running/, { timeout: 45_000 });
 }
 
@@ -54,7 +54,7 @@ test("model_train alone first names the pipeline to run", async ({ page }) => {
 
 test("a double click on Run does not cancel the run", async ({ page }) => {
   await page.goto("/exercises/iris");
-  await page.getByRole("button", { name: "Executar" }).dblclick();
+  await page.getByRole("button", { name: "Executar", exact: true }).dblclick();
   await expect(page.getByTestId("run-summary")).toHaveAttribute("data-status", "success", { timeout: 45_000 });
 });
 
@@ -131,7 +131,7 @@ test("cancel stops a long training and the page stays usable", async ({ page }) 
   project.parameters.train = { learning_rate: 0.1, epochs: 500_000, l2: 0.01, seed: 42 };
   await page.goto(exerciseUrl(project));
 
-  await page.getByRole("button", { name: "Executar" }).click();
+  await page.getByRole("button", { name: "Executar", exact: true }).click();
   const trainNode = page.getByTestId("node-train_model");
   await expect(trainNode).toHaveAttribute("data-state", "running");
   await expect(trainNode.locator("progress")).toBeVisible();
@@ -142,5 +142,5 @@ test("cancel stops a long training and the page stays usable", async ({ page }) 
   await expect(page.getByTestId("run-summary")).toHaveAttribute("data-status", "cancelled", { timeout: 5_000 });
   await expect(page.getByRole("status").filter({ hasText: "Execução cancelada." })).toBeVisible();
   await expect(trainNode).toHaveAttribute("data-state", "cancelled");
-  await expect(page.getByRole("button", { name: "Executar" })).toBeEnabled();
+  await expect(page.getByRole("button", { name: "Executar", exact: true })).toBeEnabled();
 });

@@ -1,55 +1,139 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { useLocale } from "@/components/i18n/LocaleProvider";
-import { irisProject } from "@/lib/examples/iris-project";
-import type { Locale } from "@/lib/i18n";
-import { projectFromHash } from "@/lib/pipeline/share";
-import type { Project } from "@/lib/pipeline/types";
+import { EditorToolbar } from "@/components/pipeline-editor/EditorToolbar";
+import { Palette } from "@/components/pipeline-editor/Palette";
+import { PipelineCanvas } from "@/components/pipeline-editor/PipelineCanvas";
+import type { CanvasEditing } from "@/components/pipeline-editor/PipelineCanvas";
+import { SidePanel } from "@/components/pipeline-editor/SidePanel";
+import { downloadBlob, svgToPng } from "@/components/pipeline-editor/download";
+import { useEditorDocument } from "@/components/pipeline-editor/useEditorDocument";
+import type { DocumentNotice } from "@/components/pipeline-editor/useEditorDocument";
+import { emptyDocument, irisDocument } from "@/lib/editor/documents";
+import { staleNodes } from "@/lib/editor/staleness";
+import type { CommandError, EditorCommand, KindCatalog, Position } from "@/lib/editor/types";
+import { graphToSvg } from "@/lib/export/svg";
+import type { NodeName } from "@/lib/pipeline/types";
 import { DEFAULT_PIPELINE } from "@/lib/pipeline/types";
+import { projectFromHash } from "@/lib/pipeline/share";
 import { buildViewGraph } from "@/lib/pipeline/view-graph";
 import { nodeStatuses } from "./node-statuses";
-import { PipelineCanvas } from "./PipelineCanvas";
 import { ResultsPanel } from "./ResultsPanel";
 import { RunLog } from "./RunLog";
+import { RunSummary } from "./RunSummary";
 import { useRunner } from "./useRunner";
 
 type Notice = { tone: "info" | "error"; text: string };
 
-/** Formats a run time as people read it: "320 ms" under a second, "1,25 s" above. */
-export function formatDuration(ms: number, locale: Locale): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  return `${(ms / 1000).toLocaleString(locale, { maximumFractionDigits: 2 })} s`;
-}
+/** How long a refused link's message stays on the port. */
+const PORT_ERROR_MS = 8000;
 
-/** Renders the Iris exercise: the reference DAG, a Run button, the log and the results. */
+/**
+ * Renders the Iris exercise: a Kedro pipeline editor (palette, canvas,
+ * inspector, YAML files) over the reference project, the runner, the log
+ * and the results.
+ */
 export function IrisExercise() {
   const { locale, t, tError } = useLocale();
-  const [project, setProject] = useState<Project>(irisProject);
+  const [kinds, setKinds] = useState<KindCatalog>(() => new Map());
+  const editor = useEditorDocument(irisDocument, kinds);
+  const project = editor.document.project;
+  const { state, run, cancel } = useRunner(project, locale);
   const [pipeline, setPipeline] = useState(DEFAULT_PIPELINE);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const { state, run, cancel } = useRunner(project, locale);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [search, setSearch] = useState("");
+  const [portError, setPortError] = useState<CanvasEditing["portError"]>();
+
+  useEffect(() => {
+    if (state.kinds) setKinds(new Map(state.kinds.map((kind) => [kind.id, kind])));
+  }, [state.kinds]);
+
+  useEffect(() => {
+    if (editor.notice) setNotice(documentNotice(editor.notice, t, tError));
+    // Phrased once when the notice arrives.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor.notice]);
 
   useEffect(() => {
     const shared = projectFromHash(window.location.hash);
     if (!shared) return;
     if (shared.ok) {
-      setProject(shared.project);
+      editor.execute({ type: "replace", document: { ...irisDocument(), project: shared.project } });
       setNotice({ tone: "info", text: t("exercise.sharedPipeline") });
     } else {
       setNotice({ tone: "error", text: t("exercise.badLink", { reason: tError("INVALID_SHARED_PIPELINE", { detail: shared.detail }) }) });
     }
-    // The hash is read once, on arrival; `t` changing with the locale must not re-read it.
+    // The hash is read once, after the saved work is restored.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [editor.loaded]);
 
-  const graph = useMemo(() => buildViewGraph(project, pipeline), [project, pipeline]);
-  const statuses = useMemo(() => nodeStatuses(state, tError), [state, tError]);
-  const running = state.status === "running";
   const pipelineNames = Object.keys(project.pipelines).filter((name) => name !== DEFAULT_PIPELINE);
+  const viewPipeline = pipeline === DEFAULT_PIPELINE || pipelineNames.includes(pipeline) ? pipeline : DEFAULT_PIPELINE;
+  const graph = useMemo(
+    () => buildViewGraph(project, viewPipeline, { positions: editor.document.positions, includeUnusedCatalog: true }),
+    [project, viewPipeline, editor.document.positions],
+  );
+  const stale = useMemo(() => (state.ranProject ? staleNodes(state.ranProject, project) : new Set<string>()), [state.ranProject, project]);
+  const statuses = useMemo(() => nodeStatuses(state, tError, stale), [state, tError, stale]);
+  const highlighted = useMemo(() => {
+    const needle = search.trim().toLowerCase();
+    if (!needle) return new Set<string>();
+    return new Set(graph.nodes.filter((node) => node.type !== "pipeline" && node.name.toLowerCase().includes(needle)).map((node) => node.id));
+  }, [graph, search]);
+  const running = state.status === "running";
+
+  const execute = useCallback(
+    (command: EditorCommand, options?: { coalesce?: boolean }): CommandError | undefined => {
+      const error = editor.execute(command, options);
+      if (!error) setPortError(undefined);
+      return error;
+    },
+    [editor],
+  );
+
+  const addKind = useCallback(
+    (kind: string, position?: Position) => {
+      const target = viewPipeline !== DEFAULT_PIPELINE ? viewPipeline : (pipelineNames[0] ?? "data_engineering");
+      // Without a drop position the automatic layout places the node, so it never lands on another one.
+      const error = execute({ type: "add_node", kind, pipeline: target, position });
+      if (error) setNotice({ tone: "error", text: tError(error.code, error.params) });
+    },
+    [execute, pipelineNames, tError, viewPipeline],
+  );
+
+  const editing = useMemo<CanvasEditing>(
+    () => ({
+      kinds,
+      portError,
+      onConnect: (dataset, node, input) => {
+        const error = execute({ type: "connect", dataset, node, input });
+        if (error) setPortError({ node: error.node ?? node, input: error.input ?? input, text: tError(error.code, error.params) });
+      },
+      onMove: (positions) => execute({ type: "move", positions }),
+      onDelete: (nodes) => nodes.forEach((node) => execute({ type: "remove_node", node })),
+      onDropKind: (kind, position) => addKind(kind, position),
+    }),
+    [kinds, portError, execute, tError, addKind],
+  );
+
+  useEffect(() => {
+    if (!portError) return;
+    const timer = window.setTimeout(() => setPortError(undefined), PORT_ERROR_MS);
+    return () => window.clearTimeout(timer);
+  }, [portError]);
+
+  useUndoShortcuts(editor.undo, editor.redo);
+
+  const runFrom = (node: NodeName) => run(viewPipeline, [node]);
+  const importFile = async (file: File) => {
+    const result = editor.importText(await file.text());
+    setNotice(result.ok ? { tone: "info", text: t("editor.imported", { file: file.name }) } : { tone: "error", text: t("editor.importFailed", { file: file.name, reason: tError(result.code, result.params) }) });
+  };
 
   return (
-    <div className="mx-auto max-w-[1800px] space-y-4 px-4 py-6">
+    <div className="mx-auto max-w-[1800px] space-y-3 px-4 py-6">
       <div className="flex flex-wrap items-end gap-4">
         <div className="mr-auto">
           <h1 className="text-2xl font-bold text-brand-900">{t("exercise.iris.title")}</h1>
@@ -59,7 +143,7 @@ export function IrisExercise() {
           <span className="mr-2">{t("exercise.pipeline")}</span>
           <select
             data-testid="pipeline-select"
-            value={pipeline}
+            value={viewPipeline}
             disabled={running}
             onChange={(event) => setPipeline(event.target.value)}
             className="rounded border border-slate-300 bg-white px-2 py-1"
@@ -72,7 +156,7 @@ export function IrisExercise() {
         </label>
         <button
           type="button"
-          onClick={() => run(pipeline)}
+          onClick={() => run(viewPipeline)}
           disabled={running}
           className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:cursor-not-allowed disabled:bg-slate-400"
         >
@@ -86,15 +170,46 @@ export function IrisExercise() {
         )}
       </div>
 
+      <EditorToolbar
+        canUndo={editor.canUndo}
+        canRedo={editor.canRedo}
+        onUndo={editor.undo}
+        onRedo={editor.redo}
+        onAutoLayout={() => execute({ type: "auto_layout" })}
+        search={search}
+        onSearch={setSearch}
+        searchMatches={highlighted.size}
+        onExportSvg={() => downloadBlob(new Blob([graphToSvg(graph, "pipeline")], { type: "image/svg+xml" }), "pipeline.svg")}
+        onExportPng={() => void svgToPng(graphToSvg(graph, "pipeline")).then((png) => downloadBlob(png, "pipeline.png"))}
+        onExportJson={() => downloadBlob(new Blob([editor.exportText()], { type: "application/json" }), `deploy-lab-${editor.document.exerciseId}.json`)}
+        onImportFile={(file) => void importFile(file)}
+        onStartEmpty={() => execute({ type: "replace", document: emptyDocument(editor.document) })}
+        onReset={() => {
+          editor.reset();
+          setNotice({ tone: "info", text: t("editor.resetDone") });
+        }}
+      />
+
       {notice && (
-        <p role={notice.tone === "error" ? "alert" : "status"} data-testid="notice" className={`rounded border px-3 py-2 text-sm ${notice.tone === "error" ? "border-red-300 bg-red-50 text-red-800" : "border-sky-300 bg-sky-50 text-sky-900"}`}>
-          {notice.text}
+        <p role={notice.tone === "error" ? "alert" : "status"} data-testid="notice" className={`flex items-start justify-between gap-2 rounded border px-3 py-2 text-sm ${notice.tone === "error" ? "border-red-300 bg-red-50 text-red-800" : "border-sky-300 bg-sky-50 text-sky-900"}`}>
+          <span>{notice.text}</span>
+          <button type="button" onClick={() => setNotice(null)} className="shrink-0 underline" aria-label={t("editor.dismiss")}>
+            ×
+          </button>
         </p>
       )}
       <RunSummary state={state} />
 
-      <div className="h-[clamp(420px,68vh,760px)] rounded-lg border border-slate-200 bg-white">
-        <PipelineCanvas graph={graph} statuses={statuses} />
+      <div className="grid gap-3 lg:grid-cols-[13rem_minmax(0,1fr)_24rem]">
+        <div className="h-[clamp(420px,68vh,760px)] rounded-lg border border-slate-200 bg-white p-2">
+          <Palette kinds={[...kinds.values()]} onAdd={(kind) => addKind(kind)} />
+        </div>
+        <div className="h-[clamp(420px,68vh,760px)] rounded-lg border border-slate-200 bg-white">
+          <PipelineCanvas graph={graph} statuses={statuses} editing={editing} selectedId={selectedId} onSelect={setSelectedId} highlighted={highlighted} />
+        </div>
+        <div className="h-[clamp(420px,68vh,760px)] rounded-lg border border-slate-200 bg-white p-2">
+          <SidePanel project={project} kinds={kinds} selectedId={selectedId} datasets={state.datasets} execute={execute} onRunFrom={runFrom} running={running} />
+        </div>
       </div>
 
       <div className="grid gap-4 lg:grid-cols-2">
@@ -111,52 +226,33 @@ export function IrisExercise() {
   );
 }
 
-function RunSummary({ state }: { state: ReturnType<typeof useRunner>["state"] }) {
-  const { locale, t, tError } = useLocale();
-  const report = state.datasets?.test_classification_report as { accuracy?: unknown } | undefined;
-  const accuracy = typeof report?.accuracy === "number" ? report.accuracy : undefined;
+function documentNotice(notice: DocumentNotice, t: (key: string, params?: Record<string, string | number>) => string, tError: (code: string, params: Record<string, string | number>) => string): Notice {
+  switch (notice.kind) {
+    case "restored":
+      return { tone: "info", text: t("editor.restored") };
+    case "migrated":
+      return { tone: "info", text: t("editor.migrated", { from: notice.from }) };
+    case "corrupt":
+      return { tone: "error", text: t("editor.corrupt", { reason: tError(notice.code, notice.params) }) };
+    case "storage":
+      return { tone: "error", text: tError(notice.code, {}) };
+  }
+}
 
-  return (
-    <div className="space-y-2 text-sm" data-testid="run-summary" data-status={state.status} data-duration-ms={state.durationMs}>
-      <p className="text-slate-600">
-        {state.backend && t("exercise.backend", { backend: state.backend })}
-        {state.status === "success" && state.durationMs !== undefined && ` · ${t("exercise.duration", { duration: formatDuration(state.durationMs, locale) })}`}
-      </p>
-      {state.status === "success" && accuracy !== undefined && (
-        <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-emerald-900">
-          {t("exercise.successAccuracy", { accuracy: accuracy.toLocaleString(locale, { minimumFractionDigits: 4, maximumFractionDigits: 4 }) })}{" "}
-          <a href="#results" className="font-medium underline">
-            {t("exercise.seeResults")}
-          </a>
-        </p>
-      )}
-      {state.problems.length > 0 && (
-        <div role="alert" data-testid="problems" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
-          <p className="font-semibold">{t("exercise.problems")}</p>
-          <p className="text-xs">{t("exercise.problemsHelp")}</p>
-          <ul className="mt-1 list-disc pl-5">
-            {state.problems.map((problem, i) => (
-              <li key={i}>
-                <code className="font-bold">{problem.code}</code> {tError(problem.code, problem.params)}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {state.failure && (
-        <div role="alert" data-testid="failure" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
-          <p className="font-semibold">{t("exercise.failed", { node: state.failure.node })}</p>
-          <p>
-            <code className="font-bold">{state.failure.code}</code> {tError(state.failure.code, state.failure.params)}
-          </p>
-        </div>
-      )}
-      {state.status === "cancelled" && <p role="status">{t("exercise.cancelled")}</p>}
-      {state.workerError && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
-          {t("exercise.workerFailed", { reason: state.workerError })}
-        </p>
-      )}
-    </div>
-  );
+/** Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) on the page, except while typing in a field or a code editor. */
+function useUndoShortcuts(onUndo: () => void, onRedo: () => void) {
+  useEffect(() => {
+    const handle = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey)) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest("input, textarea, select, [contenteditable='true'], .monaco-editor")) return;
+      const key = event.key.toLowerCase();
+      if (key === "z" && !event.shiftKey) onUndo();
+      else if ((key === "z" && event.shiftKey) || key === "y") onRedo();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener("keydown", handle);
+    return () => window.removeEventListener("keydown", handle);
+  }, [onUndo, onRedo]);
 }

@@ -3,12 +3,14 @@
  * Runs pipelines off the main thread so the page stays responsive while
  * TensorFlow.js trains. Holds the persisted catalog datasets between runs,
  * as Kedro keeps files on disk: a run of `model_train` alone reads the
- * `master_table` that an earlier `data_engineering` run saved.
+ * `master_table` that an earlier `data_engineering` run saved. A run from a
+ * node (Kedro's `--from-nodes`) also reuses the last run's memory datasets.
  */
 import { irisPredictRaw, irisTrainRaw } from "@/lib/examples/iris-data";
 import { translateError } from "@/lib/i18n";
 import { initBackend } from "@/lib/ml/backend";
 import { createRegistry } from "@/lib/ml/kinds";
+import { toSpec } from "@/lib/pipeline/registry";
 import { runPipeline } from "@/lib/pipeline/runner";
 import type { Project } from "@/lib/pipeline/types";
 import { validateProject } from "@/lib/pipeline/validate";
@@ -18,6 +20,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const registry = createRegistry();
 const backendReady = initBackend("wasm", { wasmPath: "/tfjs/" });
 const persisted: Record<string, unknown> = {};
+let lastRunDatasets: Record<string, unknown> = {};
 const controllers = new Map<number, AbortController>();
 
 function post(message: WorkerResponse): void {
@@ -39,14 +42,17 @@ scope.onmessage = async (message: MessageEvent<WorkerRequest>) => {
   controllers.set(request.id, controller);
   try {
     const backend = await backendReady;
+    const reusable = request.fromNodes ? { ...persisted, ...lastRunDatasets } : persisted;
     const result = await runPipeline(request.project, registry, {
       pipeline: request.pipeline,
-      inputs: { ...persisted, iris_train_raw: irisTrainRaw(), iris_predict_raw: irisPredictRaw() },
+      fromNodes: request.fromNodes,
+      inputs: { ...reusable, iris_train_raw: irisTrainRaw(), iris_predict_raw: irisPredictRaw() },
       signal: controller.signal,
       formatError: (code, params) => translateError(request.locale, code, params),
       onEvent: (event) => post({ type: "event", id: request.id, event }),
     });
     persistCatalogDatasets(request.project, result.datasets);
+    lastRunDatasets = { ...lastRunDatasets, ...result.datasets };
     post({
       type: "result",
       id: request.id,
@@ -71,6 +77,6 @@ function persistCatalogDatasets(project: Project, datasets: Record<string, unkno
 }
 
 backendReady.then(
-  (backend) => post({ type: "ready", backend }),
+  (backend) => post({ type: "ready", backend, kinds: registry.list().map(toSpec) }),
   (error: unknown) => post({ type: "error", id: -1, message: error instanceof Error ? error.message : String(error) }),
 );

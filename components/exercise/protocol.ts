@@ -4,16 +4,17 @@
  */
 import type { Locale } from "@/lib/i18n";
 import type { NodeFailure, RunEvent, RunStatus } from "@/lib/pipeline/events";
-import type { PipelineName, Project } from "@/lib/pipeline/types";
+import type { NodeKindSpec } from "@/lib/pipeline/registry";
+import type { NodeName, PipelineName, Project } from "@/lib/pipeline/types";
 import type { Problem } from "@/lib/pipeline/validate";
 
 export type WorkerRequest =
   | { type: "validate"; id: number; project: Project; pipeline?: PipelineName }
-  | { type: "run"; id: number; project: Project; pipeline?: PipelineName; locale: Locale }
+  | { type: "run"; id: number; project: Project; pipeline?: PipelineName; fromNodes?: NodeName[]; locale: Locale }
   | { type: "cancel"; id: number };
 
 export type WorkerResponse =
-  | { type: "ready"; backend: string }
+  | { type: "ready"; backend: string; kinds: NodeKindSpec[] }
   | { type: "validated"; id: number; problems: Problem[] }
   | { type: "event"; id: number; event: RunEvent }
   | {

@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Locale } from "@/lib/i18n";
 import type { LogLevel, NodeFailure, RunEvent, RunStatus } from "@/lib/pipeline/events";
-import type { PipelineName, Project } from "@/lib/pipeline/types";
+import type { NodeKindSpec } from "@/lib/pipeline/registry";
+import type { NodeName, PipelineName, Project } from "@/lib/pipeline/types";
 import type { Problem } from "@/lib/pipeline/validate";
 import type { WorkerRequest, WorkerResponse } from "./protocol";
 
@@ -26,6 +27,10 @@ export interface RunnerState {
   durationMs?: number;
   backend?: string;
   workerError?: string;
+  /** Node kinds the worker can run, reported once it is ready. */
+  kinds?: NodeKindSpec[];
+  /** The project as it was when the last run started, to tell stale nodes. */
+  ranProject?: Project;
 }
 
 const INITIAL: RunnerState = { status: "idle", nodeStates: {}, progress: {}, log: [], problems: [] };
@@ -54,7 +59,7 @@ export function useRunner(project: Project, locale: Locale) {
     const worker = new Worker(new URL("./pipeline.worker.ts", import.meta.url), { type: "module" });
     worker.onmessage = (message: MessageEvent<WorkerResponse>) => {
       const response = message.data;
-      if (response.type === "ready") setState((previous) => ({ ...previous, backend: response.backend }));
+      if (response.type === "ready") setState((previous) => ({ ...previous, backend: response.backend, kinds: response.kinds }));
       else if (response.type === "validated") {
         if (activeRun.current === null) setState((previous) => ({ ...previous, problems: response.problems }));
       } else if (response.type === "event") handleEvent(response.event);
@@ -94,11 +99,20 @@ export function useRunner(project: Project, locale: Locale) {
   }, [project, send]);
 
   const run = useCallback(
-    (pipeline?: PipelineName) => {
+    (pipeline?: PipelineName, fromNodes?: NodeName[]) => {
       const id = ++requestId.current;
       activeRun.current = id;
-      setState((previous) => ({ ...INITIAL, status: "running", backend: previous.backend, datasets: previous.datasets }));
-      send({ type: "run", id, project, pipeline, locale });
+      setState((previous) => ({
+        ...INITIAL,
+        status: "running",
+        backend: previous.backend,
+        kinds: previous.kinds,
+        datasets: previous.datasets,
+        ranProject: project,
+        // A resumed run keeps the states of the nodes it does not re-run.
+        nodeStates: fromNodes ? previous.nodeStates : {},
+      }));
+      send({ type: "run", id, project, pipeline, fromNodes, locale });
     },
     [project, locale, send],
   );
@@ -124,7 +138,7 @@ export function useRunner(project: Project, locale: Locale) {
 export function applyEvent(state: RunnerState, event: RunEvent): RunnerState {
   switch (event.type) {
     case "run_started":
-      return { ...state, nodeStates: Object.fromEntries(event.nodes.map((node) => [node, "waiting" as const])) };
+      return { ...state, nodeStates: { ...state.nodeStates, ...Object.fromEntries(event.nodes.map((node) => [node, "waiting" as const])) } };
     case "node_started":
       return { ...state, nodeStates: { ...state.nodeStates, [event.node]: "running" } };
     case "node_progress":

@@ -18,6 +18,7 @@ const PROBLEM_CODES: ProblemCode[] = [
   "OUTPUT_COUNT",
   "UNKNOWN_PIPELINE",
   "UNKNOWN_NODE",
+  "UNCONNECTED_INPUT",
 ];
 
 describe("translate", () => {

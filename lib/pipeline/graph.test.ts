@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { downstreamOf, freeInputs, selectPipeline, topologicalSort } from "./graph";
+import { downstreamOf, freeInputs, producersOf, selectPipeline, topologicalSort } from "./graph";
 import { resolveParameter } from "./params";
 import { toyProject } from "./test-fixtures";
 import type { NodeSpec } from "./types";
@@ -59,6 +59,18 @@ describe("topologicalSort", () => {
 describe("freeInputs and downstreamOf", () => {
   it("lists inputs no node produces, without parameters", () => {
     expect(freeInputs(selectPipeline(toyProject())!)).toEqual(["raw"]);
+  });
+
+  it("skips unconnected inputs", () => {
+    const nodes: NodeSpec[] = [
+      { name: "a", kind: "add", inputs: ["raw", ""], outputs: ["x"] },
+      { name: "b", kind: "add", inputs: ["", "x"], outputs: ["y"] },
+      { name: "c", kind: "double", inputs: [""], outputs: [""] },
+    ];
+    expect(freeInputs(nodes)).toEqual(["raw"]);
+    expect(producersOf(nodes).has("")).toBe(false);
+    const sorted = topologicalSort(nodes);
+    expect(sorted.ok && sorted.order.map((node) => node.name)).toEqual(["a", "b", "c"]);
   });
 
   it("follows dataset names downstream", () => {

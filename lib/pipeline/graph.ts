@@ -2,7 +2,7 @@
  * The DAG derived from dataset names, and pipeline selection.
  */
 import type { DatasetName, NodeName, NodeSpec, PipelineName, Project } from "./types";
-import { DEFAULT_PIPELINE, isParameterInput } from "./types";
+import { DEFAULT_PIPELINE, isParameterInput, isUnconnected } from "./types";
 
 /**
  * Returns the nodes of one pipeline. `__default__` (or no name) is the sum of
@@ -35,11 +35,15 @@ export function pipelinesOfNode(project: Project, nodeName: NodeName): PipelineN
     .map(([name]) => name);
 }
 
-/** Maps each dataset to the nodes that output it (more than one is a problem). */
+/**
+ * Maps each dataset to the nodes that output it (more than one is a problem).
+ * An empty (unconnected) name is not a dataset and is skipped.
+ */
 export function producersOf(nodes: readonly NodeSpec[]): Map<DatasetName, NodeName[]> {
   const producers = new Map<DatasetName, NodeName[]>();
   for (const node of nodes) {
     for (const output of node.outputs) {
+      if (isUnconnected(output)) continue;
       producers.set(output, [...(producers.get(output) ?? []), node.name]);
     }
   }
@@ -48,14 +52,15 @@ export function producersOf(nodes: readonly NodeSpec[]): Map<DatasetName, NodeNa
 
 /**
  * Datasets a set of nodes reads but does not produce: they must come from the
- * catalog (loaded data) or from a previous run. Parameter inputs excluded.
+ * catalog (loaded data) or from a previous run. Parameter inputs and
+ * unconnected inputs are excluded.
  */
 export function freeInputs(nodes: readonly NodeSpec[]): DatasetName[] {
   const produced = new Set(nodes.flatMap((node) => node.outputs));
   const free: DatasetName[] = [];
   for (const node of nodes) {
     for (const input of node.inputs) {
-      if (isParameterInput(input) || produced.has(input) || free.includes(input)) continue;
+      if (isUnconnected(input) || isParameterInput(input) || produced.has(input) || free.includes(input)) continue;
       free.push(input);
     }
   }
@@ -79,6 +84,7 @@ export function topologicalSort(nodes: readonly NodeSpec[]): TopologicalResult {
   for (const node of nodes) {
     const parents = new Set<NodeName>();
     for (const input of node.inputs) {
+      if (isUnconnected(input)) continue;
       for (const producer of producers.get(input) ?? []) parents.add(producer);
     }
     upstream.set(node.name, parents);

@@ -29,14 +29,23 @@ export interface NodeContext {
   parameters: Parameters;
 }
 
-export interface NodeKind {
+/** What the editor needs to know of a kind: everything but the function. */
+export interface NodeKindSpec {
   id: string;
   group: KindGroup;
   /** One-line summary, then details; shown in the inspector. */
   doc: string;
   inputs: PortSpec[];
   outputs: PortSpec[];
+}
+
+export interface NodeKind extends NodeKindSpec {
   run(inputs: unknown[], context: NodeContext): Promise<unknown[]> | unknown[];
+}
+
+/** Strips `run` so a kind can be posted from a worker or listed without tfjs. */
+export function toSpec(kind: NodeKind): NodeKindSpec {
+  return { id: kind.id, group: kind.group, doc: kind.doc, inputs: kind.inputs, outputs: kind.outputs };
 }
 
 export class NodeRegistry {

@@ -103,6 +103,8 @@ describe("runPipeline", () => {
     expect(result.timings.map((t) => t.node)).toEqual(["scale_doubled", "sum_all"]);
     expect(result.datasets.total).toBe(16);
     expect(events[0]).toMatchObject({ type: "run_started", reused: ["doubled"] });
+    const lines = events.flatMap((e) => (e.type === "log" ? [e.message] : []));
+    expect(lines).toContain("Reusing datasets from the previous run: doubled");
   });
 
   it("stops when the signal is aborted", async () => {

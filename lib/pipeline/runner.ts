@@ -63,7 +63,7 @@ export async function runPipeline(project: Project, registry: NodeRegistry, opti
   };
 
   const selected = selectNodes(project, pipeline, options.fromNodes);
-  const reused = options.fromNodes ? freeInputs(selected).filter((name) => !(name in project.catalog) || name in (options.inputs ?? {})) : [];
+  const reused = options.fromNodes ? freeInputs(selected).filter((name) => name in (options.inputs ?? {})) : [];
   const problems = [...validateProject(project, registry, { pipeline, available: reused }), ...checkFromNodes(project, pipeline, options.fromNodes)];
   const relevant = problems.filter((problem) => !problem.node || selected.some((node) => node.name === problem.node) || problem.code === "CYCLE");
   const format = options.formatError ?? ((code, params) => `${code} ${JSON.stringify(params)}`);
@@ -78,6 +78,7 @@ export async function runPipeline(project: Project, registry: NodeRegistry, opti
   const order = sorted.order;
   const log = (message: string, level: "INFO" | "WARNING" | "ERROR" = "INFO") => emit({ type: "log", level, message });
   log(`Running pipeline "${pipeline}" with ${order.length} nodes (SequentialRunner)`);
+  if (reused.length > 0) log(`Reusing datasets from the previous run: ${reused.join(", ")}`);
 
   for (const [index, node] of order.entries()) {
     if (options.signal?.aborted) {

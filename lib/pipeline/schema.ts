@@ -9,10 +9,13 @@ import type { Project } from "./types";
 
 const name = z.string().min(1).max(200);
 
+/** An input is a dataset name, or "" while the editor's user has not connected it. */
+const inputName = z.union([z.literal(""), name]);
+
 const nodeSpec = z.object({
   name,
   kind: name,
-  inputs: z.array(name),
+  inputs: z.array(inputName),
   outputs: z.array(name).min(1),
 });
 

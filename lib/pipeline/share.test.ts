@@ -20,6 +20,12 @@ describe("share links", () => {
     if (!result.ok) expect(result.detail).toContain(expected);
   });
 
+  it("keeps an unconnected input", () => {
+    const project = toyProject();
+    project.pipelines.prepare[0].inputs = [""];
+    expect(decodeProject(encodeProject(project))).toEqual({ ok: true, project });
+  });
+
   it("reads the pipeline parameter of a hash", () => {
     expect(projectFromHash("#other=1")).toBeNull();
     expect(projectFromHash(`#pipeline=${encodeProject(toyProject())}`)).toMatchObject({ ok: true });

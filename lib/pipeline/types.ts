@@ -58,6 +58,16 @@ export const DEFAULT_PIPELINE = "__default__";
 export const PARAMS_PREFIX = "params:";
 export const ALL_PARAMETERS = "parameters";
 
+/**
+ * An input the user has not connected yet. The validator reports it as
+ * `UNCONNECTED_INPUT`, and the graph code never treats it as a dataset name.
+ */
+export const UNCONNECTED = "";
+
+export function isUnconnected(name: DatasetName): boolean {
+  return name === UNCONNECTED;
+}
+
 export function isParameterInput(name: DatasetName): boolean {
   return name === ALL_PARAMETERS || name.startsWith(PARAMS_PREFIX);
 }

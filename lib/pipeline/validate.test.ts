@@ -114,6 +114,26 @@ describe("validateProject", () => {
     expect(problems[0].dataset).toBe("scaled");
   });
 
+  it("reports unconnected inputs with port names", () => {
+    const project = withNodes({ p: [{ name: "a", kind: "scale", inputs: ["", ""], outputs: ["x"] }] });
+    const problems = validateProject(project, toyRegistry());
+    expect(problems).toEqual([
+      { code: "UNCONNECTED_INPUT", node: "a", input: 0, params: { node: "a", input: 0, port: "x" } },
+      { code: "UNCONNECTED_INPUT", node: "a", input: 1, params: { node: "a", input: 1, port: "params" } },
+    ]);
+  });
+
+  it("does not treat an unconnected input as a dataset", () => {
+    const project = withNodes({
+      p: [
+        { name: "a", kind: "add", inputs: ["raw", ""], outputs: ["x"] },
+        { name: "b", kind: "add", inputs: ["", "x"], outputs: ["y"] },
+      ],
+    });
+    const codes = validateProject(project, toyRegistry()).map((p) => p.code);
+    expect(codes).toEqual(["UNCONNECTED_INPUT", "UNCONNECTED_INPUT"]);
+  });
+
   it("accepts inputs made available by a previous run", () => {
     const problems = validateProject(toyProject(), toyRegistry(), { pipeline: "report", available: ["scaled"] });
     expect(problems).toEqual([]);

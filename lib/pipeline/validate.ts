@@ -5,9 +5,9 @@
  */
 import { freeInputs, producersOf, selectPipeline, topologicalSort } from "./graph";
 import { resolveParameter } from "./params";
-import type { NodeRegistry } from "./registry";
+import type { NodeKindSpec } from "./registry";
 import type { DatasetName, NodeName, NodeSpec, PipelineName, Project } from "./types";
-import { DEFAULT_PIPELINE, isParameterInput } from "./types";
+import { DEFAULT_PIPELINE, isParameterInput, isUnconnected } from "./types";
 
 export type ProblemCode =
   | "CYCLE"
@@ -19,7 +19,8 @@ export type ProblemCode =
   | "INPUT_COUNT"
   | "OUTPUT_COUNT"
   | "UNKNOWN_PIPELINE"
-  | "UNKNOWN_NODE";
+  | "UNKNOWN_NODE"
+  | "UNCONNECTED_INPUT";
 
 export interface Problem {
   code: ProblemCode;
@@ -27,8 +28,18 @@ export interface Problem {
   node?: NodeName;
   nodes?: NodeName[];
   dataset?: DatasetName;
+  /** Input port index on `node`, for problems about one input (`UNCONNECTED_INPUT`). */
+  input?: number;
   /** Values the message template needs (counts, names, the cycle path). */
   params: Record<string, string | number>;
+}
+
+/**
+ * Source of node kinds for the validator: a `NodeRegistry`, or the editor's
+ * `KindCatalog` (a map of specs without `run`).
+ */
+export interface KindLookup {
+  get(id: string): NodeKindSpec | undefined;
 }
 
 export interface ValidateOptions {
@@ -47,7 +58,7 @@ export interface ValidateOptions {
  * validateProject(project, registry, { pipeline: "model_train" });
  * // [{ code: "DANGLING_INPUT", node: "train_model", dataset: "mt_trian", ... }]
  */
-export function validateProject(project: Project, registry: NodeRegistry, options: ValidateOptions = {}): Problem[] {
+export function validateProject(project: Project, registry: KindLookup, options: ValidateOptions = {}): Problem[] {
   const pipelineName = options.pipeline ?? DEFAULT_PIPELINE;
   const nodes = selectPipeline(project, pipelineName);
   if (!nodes) {
@@ -58,6 +69,7 @@ export function validateProject(project: Project, registry: NodeRegistry, option
   return [
     ...checkNodeNames(nodes),
     ...checkKinds(nodes, registry),
+    ...checkUnconnected(nodes, registry),
     ...checkParameters(nodes, project),
     ...checkOutputs(nodes),
     ...checkInputs(nodes, project, new Set(options.available ?? [])),
@@ -75,7 +87,7 @@ function checkNodeNames(nodes: readonly NodeSpec[]): Problem[] {
   return problems;
 }
 
-function checkKinds(nodes: readonly NodeSpec[], registry: NodeRegistry): Problem[] {
+function checkKinds(nodes: readonly NodeSpec[], registry: KindLookup): Problem[] {
   const problems: Problem[] = [];
   for (const node of nodes) {
     const kind = registry.get(node.kind);
@@ -97,6 +109,20 @@ function checkKinds(nodes: readonly NodeSpec[], registry: NodeRegistry): Problem
         params: { node: node.name, kind: node.kind, expected: kind.outputs.length, actual: node.outputs.length, ports: kind.outputs.map((p) => p.name).join(", ") },
       });
     }
+  }
+  return problems;
+}
+
+/** Reports each input left empty in the editor: the node is not configured yet. */
+function checkUnconnected(nodes: readonly NodeSpec[], registry: KindLookup): Problem[] {
+  const problems: Problem[] = [];
+  for (const node of nodes) {
+    const ports = registry.get(node.kind)?.inputs ?? [];
+    node.inputs.forEach((input, index) => {
+      if (!isUnconnected(input)) return;
+      const port = ports[index]?.name ?? String(index);
+      problems.push({ code: "UNCONNECTED_INPUT", node: node.name, input: index, params: { node: node.name, input: index, port } });
+    });
   }
   return problems;
 }

@@ -62,3 +62,32 @@ describe("buildViewGraph", () => {
     expect(filtered.nodes.filter((n) => n.type === "function").map((n) => n.name)).toEqual(["scale_predict_table", "predict_unlabeled"]);
   });
 });
+
+describe("buildViewGraph options", () => {
+  it("uses stored positions and refits the lane around them", () => {
+    const graph = buildViewGraph(irisProject(), "__default__", { positions: { "node:train_model": { x: 5000, y: 700 } } });
+    const train = graph.nodes.find((n) => n.id === "node:train_model")!;
+    expect(train.position).toEqual({ x: 5000, y: 700 });
+    const lane = graph.nodes.find((n) => n.id === "pipeline:model_train")!;
+    expect(lane.position.x + lane.width).toBeGreaterThanOrEqual(5000 + train.width);
+  });
+
+  it("draws unused catalog datasets when asked", () => {
+    const project = irisProject();
+    project.pipelines = { data_engineering: [] };
+    expect(buildViewGraph(project).nodes).toHaveLength(0);
+    const names = buildViewGraph(project, "__default__", { includeUnusedCatalog: true }).nodes.map((n) => n.name);
+    expect(names).toContain("iris_train_raw");
+    expect(names).toContain("master_table");
+  });
+
+  it("leaves unconnected inputs without edges but keeps their port", () => {
+    const project = irisProject();
+    project.pipelines.data_engineering[2].inputs = ["", "params:columns"];
+    const graph = buildViewGraph(project);
+    const scaler = graph.nodes.find((n) => n.id === "node:create_feature_scaler")!;
+    expect(scaler.inputs).toEqual(["", "params:columns"]);
+    expect(graph.edges.some((e) => e.target === scaler.id && e.targetHandle === "in-0")).toBe(false);
+    expect(graph.edges.some((e) => e.target === scaler.id && e.targetHandle === "in-1")).toBe(true);
+  });
+});

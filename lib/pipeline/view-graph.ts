@@ -13,7 +13,7 @@
 import dagre from "@dagrejs/dagre";
 import { pipelinesOfNode, selectPipeline } from "./graph";
 import type { DatasetName, Layer, NodeName, NodeSpec, PipelineName, Project } from "./types";
-import { DEFAULT_PIPELINE, isParameterInput } from "./types";
+import { DEFAULT_PIPELINE, isParameterInput, isUnconnected } from "./types";
 
 export type ViewNodeType = "function" | "dataset" | "parameters" | "pipeline";
 
@@ -32,6 +32,11 @@ export interface ViewNode {
   pipelines: PipelineName[];
   /** For a reference copy: the id of the dataset node it repeats. */
   ref?: string;
+  /** Lane (pipeline) the node is drawn in; absent when there are no lanes. */
+  lane?: PipelineName;
+  /** For function nodes: the node's inputs and outputs, one per port ("" when unconnected). */
+  inputs?: string[];
+  outputs?: string[];
   position: { x: number; y: number };
   width: number;
   height: number;
@@ -41,6 +46,9 @@ export interface ViewEdge {
   id: string;
   source: string;
   target: string;
+  /** Port handles on function nodes: `out-<index>` and `in-<index>`. */
+  sourceHandle?: string;
+  targetHandle?: string;
 }
 
 export interface ViewGraph {
@@ -75,15 +83,19 @@ export const parameterNodeId = (name: string, consumer: NodeName) => `param:${na
  * @example
  * buildViewGraph(irisProject()).nodes.find((n) => n.id === "data:master_table")?.layer; // "primary"
  */
-export function buildViewGraph(project: Project, pipeline: PipelineName = DEFAULT_PIPELINE): ViewGraph {
+export function buildViewGraph(project: Project, pipeline: PipelineName = DEFAULT_PIPELINE, options: ViewGraphOptions = {}): ViewGraph {
   const lanes = laneNodes(project, pipeline);
   const home = datasetHomes(lanes);
   const nodes: ViewNode[] = [];
   const edges: ViewEdge[] = [];
   let top = 0;
 
-  for (const [lane, laneSpecs] of lanes) {
+  const unused = options.includeUnusedCatalog ? unusedCatalogDatasets(project, lanes) : [];
+  if (unused.length > 0 && lanes.length === 0) lanes.push([pipeline, []]);
+  for (const [index, [lane, laneSpecs]] of lanes.entries()) {
     const built = buildLane(project, lane, laneSpecs, home);
+    // Catalog datasets no node uses yet go to the first lane, ready to be connected.
+    if (index === 0) for (const name of unused) built.nodes.push({ ...datasetNode(project, name, datasetNodeId(name)), ...SIZES.dataset });
     const laid = layout(built.nodes, built.edges);
     const width = Math.max(...laid.map((node) => node.position.x + node.width)) + 2 * LANE_PADDING;
     const height = Math.max(...laid.map((node) => node.position.y + node.height)) + LANE_HEADER + 2 * LANE_PADDING;
@@ -92,11 +104,44 @@ export function buildViewGraph(project: Project, pipeline: PipelineName = DEFAUL
     }
     const offsetY = lanes.length > 1 ? top + LANE_HEADER + LANE_PADDING : 0;
     const offsetX = lanes.length > 1 ? LANE_PADDING : 0;
-    for (const node of laid) nodes.push({ ...node, position: { x: node.position.x + offsetX, y: node.position.y + offsetY } });
+    const laneName = lanes.length > 1 ? lane : undefined;
+    for (const node of laid) nodes.push({ ...node, lane: laneName, position: { x: node.position.x + offsetX, y: node.position.y + offsetY } });
     edges.push(...built.edges);
     top += height + LANE_GAP;
   }
-  return { nodes, edges: dedupe(edges) };
+  return applyPositions({ nodes, edges: dedupe(edges) }, options.positions);
+}
+
+export interface ViewGraphOptions {
+  /** Positions the user chose (by view-node id); they replace the layout's. */
+  positions?: Readonly<Record<string, { x: number; y: number }>>;
+  /** Also draw catalog datasets that no node reads or writes yet (the editor needs them to connect). */
+  includeUnusedCatalog?: boolean;
+}
+
+function unusedCatalogDatasets(project: Project, lanes: [PipelineName, NodeSpec[]][]): DatasetName[] {
+  const used = new Set(lanes.flatMap(([, nodes]) => nodes.flatMap((node) => [...node.inputs, ...node.outputs])));
+  return Object.keys(project.catalog).filter((name) => !used.has(name));
+}
+
+/**
+ * Moves nodes to the user's positions and refits each lane box around its
+ * members, so a lane follows the nodes dragged within it.
+ */
+function applyPositions(graph: ViewGraph, positions?: Readonly<Record<string, { x: number; y: number }>>): ViewGraph {
+  if (!positions || Object.keys(positions).length === 0) return graph;
+  const nodes = graph.nodes.map((node) => (positions[node.id] && node.type !== "pipeline" ? { ...node, position: positions[node.id] } : node));
+  const refitted = nodes.map((node) => {
+    if (node.type !== "pipeline") return node;
+    const members = nodes.filter((member) => member.lane === node.name && member.type !== "pipeline");
+    if (members.length === 0) return node;
+    const left = Math.min(...members.map((member) => member.position.x)) - LANE_PADDING;
+    const top = Math.min(...members.map((member) => member.position.y)) - LANE_PADDING - LANE_HEADER;
+    const right = Math.max(...members.map((member) => member.position.x + member.width)) + LANE_PADDING;
+    const bottom = Math.max(...members.map((member) => member.position.y + member.height)) + LANE_PADDING;
+    return { ...node, position: { x: left, y: top }, width: right - left, height: bottom - top };
+  });
+  return { nodes: refitted, edges: graph.edges };
 }
 
 /** Lists the lanes to draw: each named pipeline for `__default__`, else the one pipeline. */
@@ -120,7 +165,11 @@ function laneNodes(project: Project, pipeline: PipelineName): [PipelineName, Nod
 function datasetHomes(lanes: [PipelineName, NodeSpec[]][]): Map<DatasetName, PipelineName> {
   const home = new Map<DatasetName, PipelineName>();
   for (const [lane, nodes] of lanes) for (const node of nodes) for (const output of node.outputs) if (!home.has(output)) home.set(output, lane);
-  for (const [lane, nodes] of lanes) for (const node of nodes) for (const input of node.inputs) if (!home.has(input)) home.set(input, lane);
+  for (const [lane, nodes] of lanes) {
+    for (const node of nodes) {
+      for (const input of node.inputs) if (!isUnconnected(input) && !home.has(input)) home.set(input, lane);
+    }
+  }
   return home;
 }
 
@@ -143,8 +192,10 @@ function buildLane(project: Project, lane: PipelineName, specs: NodeSpec[], home
 
   for (const node of specs) {
     const id = functionNodeId(node.name);
-    add({ id, type: "function", name: node.name, kind: node.kind, pipelines: pipelinesOfNode(project, node.name) });
-    for (const input of node.inputs) {
+    add({ id, type: "function", name: node.name, kind: node.kind, pipelines: pipelinesOfNode(project, node.name), inputs: [...node.inputs], outputs: [...node.outputs] });
+    for (const [index, input] of node.inputs.entries()) {
+      // An unconnected input has no dataset node and no edge; the canvas shows the port as open.
+      if (isUnconnected(input)) continue;
       let source: string;
       if (isParameterInput(input)) {
         source = parameterNodeId(input, node.name);
@@ -152,11 +203,11 @@ function buildLane(project: Project, lane: PipelineName, specs: NodeSpec[], home
       } else {
         source = datasetId(input);
       }
-      edges.push({ id: `${source}->${id}`, source, target: id });
+      edges.push({ id: `${source}->${id}#${index}`, source, target: id, targetHandle: `in-${index}` });
     }
-    for (const output of node.outputs) {
+    for (const [index, output] of node.outputs.entries()) {
       const target = datasetId(output);
-      edges.push({ id: `${id}->${target}`, source: id, target });
+      edges.push({ id: `${id}#${index}->${target}`, source: id, target, sourceHandle: `out-${index}` });
     }
   }
   return { nodes: [...nodes.values()], edges };

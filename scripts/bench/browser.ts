@@ -88,7 +88,7 @@ async function irisRunTimes(browser: Browser): Promise<number[]> {
   const summary = page.getByTestId("run-summary");
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    await page.getByRole("button", { name: "Executar" }).click();
+    await page.getByRole("button", { name: "Executar", exact: true }).click();
     await page.waitForFunction(() => document.querySelector('[data-testid="run-summary"]')?.getAttribute("data-status") === "success");
     times.push(Number(await summary.getAttribute("data-duration-ms")));
   }

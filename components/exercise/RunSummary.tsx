@@ -1,0 +1,62 @@
+"use client";
+
+import { useLocale } from "@/components/i18n/LocaleProvider";
+import type { Locale } from "@/lib/i18n";
+import type { RunnerState } from "./useRunner";
+
+/** Formats a run time as people read it: "320 ms" under a second, "1,25 s" above. */
+export function formatDuration(ms: number, locale: Locale): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  return `${(ms / 1000).toLocaleString(locale, { maximumFractionDigits: 2 })} s`;
+}
+
+/** Shows the run's outcome: backend and time, accuracy, problems, the failure, cancellation. */
+export function RunSummary({ state }: { state: RunnerState }) {
+  const { locale, t, tError } = useLocale();
+  const report = state.datasets?.test_classification_report as { accuracy?: unknown } | undefined;
+  const accuracy = typeof report?.accuracy === "number" ? report.accuracy : undefined;
+
+  return (
+    <div className="space-y-2 text-sm" data-testid="run-summary" data-status={state.status} data-duration-ms={state.durationMs}>
+      <p className="text-slate-600">
+        {state.backend && t("exercise.backend", { backend: state.backend })}
+        {state.status === "success" && state.durationMs !== undefined && ` · ${t("exercise.duration", { duration: formatDuration(state.durationMs, locale) })}`}
+      </p>
+      {state.status === "success" && accuracy !== undefined && (
+        <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-emerald-900">
+          {t("exercise.successAccuracy", { accuracy: accuracy.toLocaleString(locale, { minimumFractionDigits: 4, maximumFractionDigits: 4 }) })}{" "}
+          <a href="#results" className="font-medium underline">
+            {t("exercise.seeResults")}
+          </a>
+        </p>
+      )}
+      {state.problems.length > 0 && (
+        <div role="alert" data-testid="problems" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
+          <p className="font-semibold">{t("exercise.problems")}</p>
+          <p className="text-xs">{t("exercise.problemsHelp")}</p>
+          <ul className="mt-1 list-disc pl-5">
+            {state.problems.map((problem, i) => (
+              <li key={i}>
+                <code className="font-bold">{problem.code}</code> {tError(problem.code, problem.params)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {state.failure && (
+        <div role="alert" data-testid="failure" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
+          <p className="font-semibold">{t("exercise.failed", { node: state.failure.node })}</p>
+          <p>
+            <code className="font-bold">{state.failure.code}</code> {tError(state.failure.code, state.failure.params)}
+          </p>
+        </div>
+      )}
+      {state.status === "cancelled" && <p role="status">{t("exercise.cancelled")}</p>}
+      {state.workerError && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
+          {t("exercise.workerFailed", { reason: state.workerError })}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { irisProject } from "../examples/iris-project";
+import { staleNodes } from "./staleness";
+
+describe("staleNodes", () => {
+  it("finds nothing when nothing changed", () => {
+    expect(staleNodes(irisProject(), irisProject())).toEqual(new Set());
+  });
+
+  it("marks readers of a changed parameter and their downstream", () => {
+    const edited = irisProject();
+    edited.parameters.train = { learning_rate: 0.05, epochs: 300, l2: 0.01, seed: 42 };
+    const stale = staleNodes(irisProject(), edited);
+    expect(stale.has("train_model")).toBe(true);
+    expect(stale.has("predict_test")).toBe(true);
+    expect(stale.has("predict_unlabeled")).toBe(true);
+    expect(stale.has("create_split_column")).toBe(false);
+    expect(stale.has("encode_target")).toBe(false);
+  });
+
+  it("marks everything downstream of a rewired node", () => {
+    const edited = irisProject();
+    edited.pipelines.data_engineering[2].inputs = ["iris_split", "params:columns"];
+    const stale = staleNodes(irisProject(), edited);
+    expect(stale.has("create_feature_scaler")).toBe(true);
+    expect(stale.has("scaled_master_table")).toBe(true);
+    expect(stale.has("train_model")).toBe(true);
+    expect(stale.has("create_target_encoder")).toBe(false);
+  });
+
+  it("marks readers of a changed catalog entry", () => {
+    const edited = irisProject();
+    edited.catalog.master_table = { type: "pandas.CSVDataset", layer: "primary" };
+    const stale = staleNodes(irisProject(), edited);
+    expect(stale.has("split_master_table")).toBe(true);
+    expect(stale.has("encode_target")).toBe(false);
+  });
+
+  it("ignores nodes added since the run", () => {
+    const edited = irisProject();
+    edited.pipelines.model_train.push({ name: "extra", kind: "confusion_matrix", inputs: ["mt_test", "test_predictions", "params:columns"], outputs: ["extra_cm"] });
+    expect(staleNodes(irisProject(), edited).has("extra")).toBe(false);
+  });
+});
