@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { expect, test } from "@playwright/test";
 import type { Locator, Page } from "@playwright/test";
 
@@ -238,4 +239,57 @@ test("invalid YAML is marked and the canvas keeps the last valid state", async (
   await expect(page.getByTestId("code-editor-catalog-yml-markers")).toContainText("colour");
   await expect(page.getByTestId("yaml-errors-catalog.yml")).toBeVisible();
   await expect(page.getByTestId("dataset-master_table")).toBeVisible();
+});
+
+test("a dragged node keeps its place and the move can be undone", async ({ page }) => {
+  await openEditor(page);
+  const node = page.getByTestId("node-train_model");
+  const before = await settledBox(node);
+  await page.mouse.move(before.x + before.width / 2, before.y + 8);
+  await page.mouse.down();
+  await page.mouse.move(before.x + before.width / 2 + 60, before.y + 88, { steps: 10 });
+  await page.mouse.up();
+  const moved = await settledBox(node);
+  expect(moved.y - before.y).toBeGreaterThan(40);
+
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("deploy-lab.work.iris") ?? "{}"));
+  expect(saved.document.positions["node:train_model"]).toBeDefined();
+
+  await page.getByTestId("pipeline-canvas").click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press("ControlOrMeta+Z");
+  const undone = await settledBox(node);
+  expect(Math.abs(undone.y - before.y)).toBeLessThan(2);
+});
+
+test("the editor works from the keyboard", async ({ page }) => {
+  await openEditor(page);
+  await page.getByTestId("palette-search").fill("confusion");
+  await page.getByTestId("palette-confusion_matrix").focus();
+  await page.keyboard.press("Enter");
+  await expect(functionNodes(page)).toHaveCount(14);
+
+  // Tab reaches the function nodes; Enter selects one for the inspector.
+  const flowNode = page.locator('.react-flow__node[data-id="node:confusion_matrix"]');
+  await flowNode.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("inspector-node-name")).toHaveValue("confusion_matrix");
+  // A native select: type-ahead picks the dataset.
+  await page.getByTestId("inspector-input-0").focus();
+  await page.keyboard.type("mt_test");
+  await expect(page.getByTestId("inspector-input-0")).toHaveValue("mt_test");
+
+  await flowNode.focus();
+  await page.keyboard.press("Delete");
+  await expect(functionNodes(page)).toHaveCount(13);
+});
+
+test("the editor page has no serious accessibility violations", async ({ page }) => {
+  await openEditor(page);
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${violation.id} (${violation.nodes.length})`);
+  });
+  expect(violations).toEqual([]);
 });

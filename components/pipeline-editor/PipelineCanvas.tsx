@@ -121,14 +121,15 @@ function FlowCanvas({ graph, statuses, editing, selectedId, onSelect, highlighte
     [graph, statuses],
   );
 
-  const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => setNodes((current) => applyNodeChanges(changes, current)), []);
-
-  const onNodeDragStop = useCallback(
-    (_: unknown, node: CanvasNode, dragged: CanvasNode[]) => {
-      if (!editing) return;
-      const positions: Record<string, Position> = {};
-      for (const moved of dragged.length > 0 ? dragged : [node]) positions[moved.id] = moved.position;
-      editing.onMove(positions);
+  const onNodesChange = useCallback(
+    (changes: NodeChange<CanvasNode>[]) => {
+      setNodes((current) => applyNodeChanges(changes, current));
+      // A finished move (end of a drag, or an arrow key on a selected node) becomes one command.
+      const moved: Record<string, Position> = {};
+      for (const change of changes) {
+        if (change.type === "position" && change.dragging === false && change.position) moved[change.id] = change.position;
+      }
+      if (editing && Object.keys(moved).length > 0) editing.onMove(moved);
     },
     [editing],
   );
@@ -161,7 +162,6 @@ function FlowCanvas({ graph, statuses, editing, selectedId, onSelect, highlighte
         edges={edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
-        onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
         onNodesDelete={(deleted) => editing?.onDelete(deleted.filter((node) => node.type === "function").map((node) => node.id.slice("node:".length)))}
         onSelectionChange={({ nodes: picked }) => onSelect?.(picked[0]?.id ?? null)}
