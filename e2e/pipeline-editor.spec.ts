@@ -293,3 +293,60 @@ test("the editor page has no serious accessibility violations", async ({ page })
   });
   expect(violations).toEqual([]);
 });
+
+test("a palette item dragged onto the canvas becomes a node", async ({ page }) => {
+  await openEditor(page);
+  await page.getByTestId("palette-train_model").dragTo(page.getByTestId("pipeline-canvas"), { targetPosition: { x: 200, y: 120 } });
+  await expect(page.getByTestId("node-train_model_2")).toBeVisible();
+  await expect(page.getByTestId("node-train_model_2")).toHaveAttribute("data-state", "not_configured");
+});
+
+test("search finds nodes and datasets by name", async ({ page }) => {
+  await openEditor(page);
+  await page.getByTestId("canvas-search").fill("scaler");
+  // create_feature_scaler, scaled_master_table, scale_predict_table… and feature_scaler_fitted (drawn twice).
+  await expect(page.getByTestId("editor-toolbar")).toContainText(/[1-9]\d* encontrado/);
+  await expect(page.getByTestId("node-create_feature_scaler")).toHaveClass(/ring-yellow-300/);
+  await expect(page.getByTestId("node-train_model")).not.toHaveClass(/ring-yellow-300/);
+});
+
+test("canvas edits rewrite catalog.yml", async ({ page }) => {
+  await openEditor(page);
+  await page.getByTestId("dataset-master_table").click();
+  await page.getByTestId("inspector-dataset-name").fill("iris_master_table");
+  await page.getByTestId("inspector-dataset-name").press("Enter");
+  await expect(page.getByTestId("dataset-iris_master_table")).toBeVisible();
+
+  await page.getByRole("tab", { name: "catalog.yml" }).click();
+  const editor = page.getByTestId("code-editor-catalog-yml");
+  await expect(editor).toContainText("iris_master_table:");
+  await expect(editor).not.toContainText(/^master_table:/m);
+});
+
+test("the canvas exports as SVG and PNG", async ({ page }) => {
+  await openEditor(page);
+  const svgDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "SVG", exact: true }).click();
+  const svg = await (await svgDownload).createReadStream();
+  const svgText = await new Promise<string>((resolve) => {
+    let text = "";
+    svg.on("data", (chunk) => (text += chunk));
+    svg.on("end", () => resolve(text));
+  });
+  expect(svgText.startsWith("<svg")).toBe(true);
+  expect(svgText).toContain("create_split_column");
+
+  const pngDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "PNG", exact: true }).click();
+  const png = await pngDownload;
+  expect(png.suggestedFilename()).toBe("pipeline.png");
+  const bytes = await new Promise<Buffer>((resolve) => {
+    const chunks: Buffer[] = [];
+    void png.createReadStream().then((stream) => {
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => resolve(Buffer.concat(chunks)));
+    });
+  });
+  expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+  expect(bytes.length).toBeGreaterThan(10_000);
+});

@@ -35,7 +35,7 @@ export function nodeStatuses(state: RunnerState, translateError: Translate, stal
   return statuses;
 }
 
-/** An unconnected input only means "not configured"; any other problem makes the node invalid. */
+/** Maps a problem to a node state: an unconnected input means "not configured", any other problem "invalid". */
 function problemState(problem: Problem, current: DisplayState | undefined): DisplayState {
   if (problem.code === "UNCONNECTED_INPUT" && current !== "invalid") return "not_configured";
   return "invalid";

@@ -174,7 +174,7 @@ function DatasetInspector({ project, name, datasets, execute }: InspectorProps &
   );
 }
 
-/** A text field that applies its value on Enter or when it loses focus. */
+/** Renders a text field that applies its value on Enter or when it loses focus. */
 function RenameField({ label, value, testId, onCommit }: { label: string; value: string; testId: string; onCommit(value: string): void }) {
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);

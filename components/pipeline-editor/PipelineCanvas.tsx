@@ -37,8 +37,8 @@ interface PipelineCanvasProps {
 
 /**
  * Draws a pipeline the way Kedro-Viz does. With `editing`, nodes can be
- * dragged, deleted and connected port to port; every change is handed to the
- * caller as an editor command, so this component holds no pipeline state.
+ * dragged, deleted and connected port to port. Every change goes to the
+ * caller as an editor command, so this component keeps no pipeline state.
  */
 export function PipelineCanvas(props: PipelineCanvasProps) {
   return (

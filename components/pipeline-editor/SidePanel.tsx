@@ -34,7 +34,7 @@ interface SidePanelProps {
   running: boolean;
 }
 
-/** The editor's right column: the inspector and the project's files. */
+/** Renders the editor's right column: the inspector and the project's files. */
 export function SidePanel(props: SidePanelProps) {
   const { t } = useLocale();
   const [tab, setTab] = useState<Tab>("inspector");

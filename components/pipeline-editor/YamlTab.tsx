@@ -21,10 +21,10 @@ interface YamlTabProps<T> {
 const TYPING_BURST_MS = 1500;
 
 /**
- * A YAML file kept in two-way sync with the document: valid edits apply at
- * once; while the text has errors they are marked inline and the document
- * keeps its last valid value; outside changes rewrite the text unless the
- * user is in the middle of fixing an error.
+ * Renders a YAML file kept in two-way sync with the document. Valid edits
+ * apply at once. While the text has errors, they are marked inline and the
+ * document keeps its last valid value. Outside changes (canvas, undo)
+ * rewrite the text unless the user is in the middle of fixing an error.
  */
 export function YamlTab<T>({ label, value, toYaml, parse, onChange }: YamlTabProps<T>) {
   const { t, tError } = useLocale();

@@ -6,7 +6,7 @@ import { useLocale } from "@/components/i18n/LocaleProvider";
 import type { PortSpec, PortType } from "@/lib/pipeline/registry";
 import type { ViewNode } from "@/lib/pipeline/view-graph";
 
-/** What a node shows: the run, the editor and the validator all feed it. */
+/** The state a node is drawn in, merged from the run, the editor and the validator. */
 export type DisplayState = "ready" | "not_configured" | "invalid" | "waiting" | "running" | "done" | "failed" | "cancelled" | "stale";
 
 export interface NodeStatus {

@@ -1,7 +1,7 @@
 /**
- * Which nodes an edit made stale: a node's result is out of date when the
- * node itself, a parameter it reads, a catalog entry it reads, or anything
- * upstream of it changed since the run that produced the result.
+ * Stale-node detection. A node's result is out of date when the node itself,
+ * a parameter it reads, a catalog entry it reads, or anything upstream of it
+ * changed since the run that produced the result.
  */
 import { producersOf, selectPipeline } from "../pipeline/graph";
 import { resolveParameter } from "../pipeline/params";

@@ -66,7 +66,9 @@ function drawNode(node: ViewNode): string {
     return `${rect}\n<text x="${x + 10}" y="${y + 18}" font-family="${MONO}" font-size="13" font-weight="600" fill="#475569">${escapeXml(node.name)}</text>`;
   }
   const lines = [`<text x="${x + 10}" y="${y + 18}" font-family="${node.type === "parameters" ? MONO : FONT}" font-size="12" font-weight="${node.type === "function" ? 600 : 400}" fill="#0f172a">${escapeXml(node.name)}</text>`];
-  const detail = node.type === "function" ? `${node.kind}()` : node.type === "dataset" ? [node.layer, node.datasetType?.split(".").pop()].filter(Boolean).join(" · ") : "";
+  let detail = "";
+  if (node.type === "function") detail = `${node.kind}()`;
+  if (node.type === "dataset") detail = [node.layer, node.datasetType?.split(".").pop()].filter(Boolean).join(" · ");
   if (detail) lines.push(`<text x="${x + 10}" y="${y + 34}" font-family="${MONO}" font-size="10" fill="#475569">${escapeXml(detail)}</text>`);
   return [rect, ...lines].join("\n");
 }
