@@ -60,6 +60,8 @@ test("a double click on Run does not cancel the run", async ({ page }) => {
 
 test("runs one named pipeline after the data engineering one", async ({ page }) => {
   await page.goto("/exercises/iris");
+  // A choice made before hydration is lost; the palette fills once the page is live.
+  await expect(page.getByTestId("palette-scaler_fit")).toBeVisible();
   await page.getByTestId("pipeline-select").selectOption("data_engineering");
   await expect(page.locator('[data-testid^="node-"]')).toHaveCount(6);
   await runAndWait(page);

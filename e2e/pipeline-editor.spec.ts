@@ -89,6 +89,8 @@ test("student builds data_engineering from an empty canvas", async ({ page }) =>
   await expect(functionNodes(page)).toHaveCount(6);
   await expect(page.getByTestId("node-scaler_fit")).toHaveAttribute("data-state", "not_configured");
 
+  // The view centres on each new node; show everything before linking on the canvas.
+  await page.getByRole("button", { name: "Mostrar o pipeline inteiro" }).click();
   // The first link is drawn on the canvas, port to port.
   await dragLink(page, page.getByTestId("dataset-out-iris_train_raw"), page.getByTestId("port-in-create_split_column-0"));
   await selectNode(page, "create_split_column");
@@ -349,4 +351,22 @@ test("the canvas exports as SVG and PNG", async ({ page }) => {
   });
   expect(bytes.subarray(1, 4).toString()).toBe("PNG");
   expect(bytes.length).toBeGreaterThan(10_000);
+});
+
+test("a resumed run leaves skipped stale nodes stale and says so", async ({ page }) => {
+  await openEditor(page);
+  await page.getByRole("button", { name: "Executar", exact: true }).click();
+  await waitForRun(page);
+
+  await page.getByRole("tab", { name: "parameters.yml" }).click();
+  await replaceEditorText(page, page.getByTestId("code-editor-parameters-yml"), PARAMETERS_YAML.replace("seed: 42", "seed: 7") + "train:\n  learning_rate: 0.1\n  epochs: 300\n  l2: 0.01\n  seed: 42\ntest: {}\nevaluate: {}\n");
+  await expect(page.getByTestId("node-create_split_column")).toHaveAttribute("data-state", "stale");
+  await page.getByRole("tab", { name: "Inspetor" }).click();
+
+  await selectNode(page, "create_feature_scaler");
+  await page.getByTestId("run-from-node").click();
+  await waitForRun(page);
+  await expect(page.getByTestId("notice")).toContainText("create_split_column");
+  await expect(page.getByTestId("node-create_split_column")).toHaveAttribute("data-state", "stale");
+  await expect(page.getByTestId("node-create_feature_scaler")).toHaveAttribute("data-state", "done");
 });

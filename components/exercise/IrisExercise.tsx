@@ -17,6 +17,7 @@ import { graphToSvg } from "@/lib/export/svg";
 import type { NodeName } from "@/lib/pipeline/types";
 import { DEFAULT_PIPELINE } from "@/lib/pipeline/types";
 import { projectFromHash } from "@/lib/pipeline/share";
+import { downstreamOf, selectPipeline } from "@/lib/pipeline/graph";
 import { buildViewGraph } from "@/lib/pipeline/view-graph";
 import { nodeStatuses } from "./node-statuses";
 import { ResultsPanel } from "./ResultsPanel";
@@ -24,7 +25,14 @@ import { RunLog } from "./RunLog";
 import { RunSummary } from "./RunSummary";
 import { useRunner } from "./useRunner";
 
-type Notice = { tone: "info" | "error"; text: string };
+/** A message kept as a key and values, so it follows a language switch. */
+type Notice = {
+  tone: "info" | "error";
+  key: string;
+  params?: Record<string, string | number>;
+  /** An engine error phrased into the `{reason}` placeholder. */
+  reason?: { code: string; params: Record<string, string | number> };
+};
 
 /** How long a refused link's message stays on the port. */
 const PORT_ERROR_MS = 8000;
@@ -39,7 +47,7 @@ export function IrisExercise() {
   const [kinds, setKinds] = useState<KindCatalog>(() => new Map());
   const editor = useEditorDocument(irisDocument, kinds);
   const project = editor.document.project;
-  const { state, run, cancel } = useRunner(project, locale);
+  const { state, run, cancel, clear } = useRunner(project, locale);
   const [pipeline, setPipeline] = useState(DEFAULT_PIPELINE);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -51,9 +59,7 @@ export function IrisExercise() {
   }, [state.kinds]);
 
   useEffect(() => {
-    if (editor.notice) setNotice(documentNotice(editor.notice, t, tError));
-    // Phrased once when the notice arrives.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    if (editor.notice) setNotice(documentNotice(editor.notice));
   }, [editor.notice]);
 
   useEffect(() => {
@@ -61,9 +67,9 @@ export function IrisExercise() {
     if (!shared) return;
     if (shared.ok) {
       editor.execute({ type: "replace", document: { ...irisDocument(), project: shared.project } });
-      setNotice({ tone: "info", text: t("exercise.sharedPipeline") });
+      setNotice({ tone: "info", key: "exercise.sharedPipeline" });
     } else {
-      setNotice({ tone: "error", text: t("exercise.badLink", { reason: tError("INVALID_SHARED_PIPELINE", { detail: shared.detail }) }) });
+      setNotice({ tone: "error", key: "exercise.badLink", reason: { code: "INVALID_SHARED_PIPELINE", params: { detail: shared.detail } } });
     }
     // The hash is read once, after the saved work is restored.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -75,7 +81,7 @@ export function IrisExercise() {
     () => buildViewGraph(project, viewPipeline, { positions: editor.document.positions, includeUnusedCatalog: true }),
     [project, viewPipeline, editor.document.positions],
   );
-  const stale = useMemo(() => (state.ranProject ? staleNodes(state.ranProject, project) : new Set<string>()), [state.ranProject, project]);
+  const stale = useMemo(() => staleNodes(state.ranSignatures, project), [state.ranSignatures, project]);
   const statuses = useMemo(() => nodeStatuses(state, tError, stale), [state, tError, stale]);
   const highlighted = useMemo(() => {
     const needle = search.trim().toLowerCase();
@@ -98,7 +104,7 @@ export function IrisExercise() {
       const target = viewPipeline !== DEFAULT_PIPELINE ? viewPipeline : (pipelineNames[0] ?? "data_engineering");
       // Without a drop position the automatic layout places the node, so it never lands on another one.
       const error = execute({ type: "add_node", kind, pipeline: target, position });
-      if (error) setNotice({ tone: "error", text: tError(error.code, error.params) });
+      if (error) setNotice({ tone: "error", key: `error.${error.code}`, params: error.params });
     },
     [execute, pipelineNames, tError, viewPipeline],
   );
@@ -109,7 +115,10 @@ export function IrisExercise() {
       portError,
       onConnect: (dataset, node, input) => {
         const error = execute({ type: "connect", dataset, node, input });
-        if (error) setPortError({ node: error.node ?? node, input: error.input ?? input, text: tError(error.code, error.params) });
+        if (!error) return;
+        setPortError({ node: error.node ?? node, input: error.input ?? input, text: tError(error.code, error.params) });
+        // The message on the port is drawn at the canvas zoom; repeat it at reading size.
+        setNotice({ tone: "error", key: `error.${error.code}`, params: error.params });
       },
       onMove: (positions) => execute({ type: "move", positions }),
       onDelete: (nodes) => nodes.forEach((node) => execute({ type: "remove_node", node })),
@@ -126,10 +135,19 @@ export function IrisExercise() {
 
   useUndoShortcuts(editor.undo, editor.redo);
 
-  const runFrom = (node: NodeName) => run(viewPipeline, [node]);
+  const runFrom = (node: NodeName) => {
+    const rerun = downstreamOf(selectPipeline(project, viewPipeline) ?? [], [node]);
+    const skippedStale = [...stale].filter((name) => !rerun.has(name));
+    setNotice(skippedStale.length > 0 ? { tone: "error", key: "editor.staleUpstream", params: { nodes: skippedStale.join(", ") } } : null);
+    run(viewPipeline, [node]);
+  };
   const importFile = async (file: File) => {
     const result = editor.importText(await file.text());
-    setNotice(result.ok ? { tone: "info", text: t("editor.imported", { file: file.name }) } : { tone: "error", text: t("editor.importFailed", { file: file.name, reason: tError(result.code, result.params) }) });
+    setNotice(
+      result.ok
+        ? { tone: "info", key: "editor.imported", params: { file: file.name } }
+        : { tone: "error", key: "editor.importFailed", params: { file: file.name }, reason: { code: result.code, params: result.params } },
+    );
   };
 
   return (
@@ -183,16 +201,21 @@ export function IrisExercise() {
         onExportPng={() => void svgToPng(graphToSvg(graph, "pipeline")).then((png) => downloadBlob(png, "pipeline.png"))}
         onExportJson={() => downloadBlob(new Blob([editor.exportText()], { type: "application/json" }), `deploy-lab-${editor.document.exerciseId}.json`)}
         onImportFile={(file) => void importFile(file)}
-        onStartEmpty={() => execute({ type: "replace", document: emptyDocument(editor.document) })}
+        onStartEmpty={() => {
+          execute({ type: "replace", document: emptyDocument(editor.document) });
+          clear();
+          setSelectedId(null);
+          setNotice({ tone: "info", key: "editor.startedEmpty" });
+        }}
         onReset={() => {
           editor.reset();
-          setNotice({ tone: "info", text: t("editor.resetDone") });
+          setNotice({ tone: "info", key: "editor.resetDone" });
         }}
       />
 
       {notice && (
         <p role={notice.tone === "error" ? "alert" : "status"} data-testid="notice" className={`flex items-start justify-between gap-2 rounded border px-3 py-2 text-sm ${notice.tone === "error" ? "border-red-300 bg-red-50 text-red-800" : "border-sky-300 bg-sky-50 text-sky-900"}`}>
-          <span>{notice.text}</span>
+          <span>{t(notice.key, { ...notice.params, ...(notice.reason ? { reason: tError(notice.reason.code, notice.reason.params) } : {}) })}</span>
           <button type="button" onClick={() => setNotice(null)} className="shrink-0 underline" aria-label={t("editor.dismiss")}>
             ×
           </button>
@@ -226,16 +249,16 @@ export function IrisExercise() {
   );
 }
 
-function documentNotice(notice: DocumentNotice, t: (key: string, params?: Record<string, string | number>) => string, tError: (code: string, params: Record<string, string | number>) => string): Notice {
+function documentNotice(notice: DocumentNotice): Notice {
   switch (notice.kind) {
     case "restored":
-      return { tone: "info", text: t("editor.restored") };
+      return { tone: "info", key: "editor.restored" };
     case "migrated":
-      return { tone: "info", text: t("editor.migrated", { from: notice.from }) };
+      return { tone: "info", key: "editor.migrated", params: { from: notice.from } };
     case "corrupt":
-      return { tone: "error", text: t("editor.corrupt", { reason: tError(notice.code, notice.params) }) };
+      return { tone: "error", key: "editor.corrupt", reason: { code: notice.code, params: notice.params } };
     case "storage":
-      return { tone: "error", text: tError(notice.code, {}) };
+      return { tone: "error", key: `error.${notice.code}` };
   }
 }
 

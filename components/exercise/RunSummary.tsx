@@ -2,6 +2,7 @@
 
 import { useLocale } from "@/components/i18n/LocaleProvider";
 import type { Locale } from "@/lib/i18n";
+import type { Problem } from "@/lib/pipeline/validate";
 import type { RunnerState } from "./useRunner";
 
 /** Formats a run time as people read it: "320 ms" under a second, "1,25 s" above. */
@@ -30,19 +31,7 @@ export function RunSummary({ state }: { state: RunnerState }) {
           </a>
         </p>
       )}
-      {state.problems.length > 0 && (
-        <div role="alert" data-testid="problems" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
-          <p className="font-semibold">{t("exercise.problems")}</p>
-          <p className="text-xs">{t("exercise.problemsHelp")}</p>
-          <ul className="mt-1 list-disc pl-5">
-            {state.problems.map((problem, i) => (
-              <li key={i}>
-                <code className="font-bold">{problem.code}</code> {tError(problem.code, problem.params)}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {state.problems.length > 0 && <ProblemList problems={state.problems} />}
       {state.failure && (
         <div role="alert" data-testid="failure" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
           <p className="font-semibold">{t("exercise.failed", { node: state.failure.node })}</p>
@@ -58,5 +47,36 @@ export function RunSummary({ state }: { state: RunnerState }) {
         </p>
       )}
     </div>
+  );
+}
+
+/**
+ * Lists validation problems in a box of fixed maximum height, so the canvas
+ * below does not jump while a student builds. Only "not connected yet"
+ * problems start collapsed: they are expected mid-build and already shown on
+ * their nodes.
+ */
+function ProblemList({ problems }: { problems: Problem[] }) {
+  const { t, tError } = useLocale();
+  const onlyUnconnected = problems.every((problem) => problem.code === "UNCONNECTED_INPUT");
+
+  return (
+    <details
+      key={onlyUnconnected ? "building" : "broken"}
+      open={!onlyUnconnected}
+      data-testid="problems"
+      className={`rounded border p-2 ${onlyUnconnected ? "border-amber-300 bg-amber-50 text-amber-950" : "border-red-300 bg-red-50 text-red-900"}`}
+    >
+      <summary className="cursor-pointer font-semibold">
+        {t("exercise.problemsCount", { count: problems.length })} <span className="font-normal">{t("exercise.problemsHelp")}</span>
+      </summary>
+      <ul role={onlyUnconnected ? undefined : "alert"} className="mt-1 max-h-28 list-disc overflow-auto pl-5">
+        {problems.map((problem, i) => (
+          <li key={i}>
+            <code className="font-bold">{problem.code}</code> {tError(problem.code, problem.params)}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -6,6 +6,7 @@ import type { LogLevel, NodeFailure, RunEvent, RunStatus } from "@/lib/pipeline/
 import type { NodeKindSpec } from "@/lib/pipeline/registry";
 import type { NodeName, PipelineName, Project } from "@/lib/pipeline/types";
 import type { Problem } from "@/lib/pipeline/validate";
+import { nodeSignatures } from "@/lib/editor/staleness";
 import type { WorkerRequest, WorkerResponse } from "./protocol";
 
 export type NodeRunState = "waiting" | "running" | "done" | "failed" | "cancelled";
@@ -29,11 +30,11 @@ export interface RunnerState {
   workerError?: string;
   /** Node kinds the worker can run, reported once it is ready. */
   kinds?: NodeKindSpec[];
-  /** The project as it was when the last run started, to tell stale nodes. */
-  ranProject?: Project;
+  /** Per node, its signature in the run that last finished it, to tell stale nodes. */
+  ranSignatures: ReadonlyMap<string, string>;
 }
 
-const INITIAL: RunnerState = { status: "idle", nodeStates: {}, progress: {}, log: [], problems: [] };
+const INITIAL: RunnerState = { status: "idle", nodeStates: {}, progress: {}, log: [], problems: [], ranSignatures: new Map() };
 /** How long a cancel may wait for the worker to notice before the worker is replaced. */
 const CANCEL_GRACE_MS = 1500;
 
@@ -51,8 +52,15 @@ export function useRunner(project: Project, locale: Locale) {
   const requestId = useRef(0);
   const activeRun = useRef<number | null>(null);
 
+  const runSignatures = useRef<Map<string, string>>(new Map());
   const handleEvent = useCallback((event: RunEvent) => {
-    setState((previous) => applyEvent(previous, event));
+    setState((previous) => {
+      const next = applyEvent(previous, event);
+      if (event.type !== "node_finished") return next;
+      const signature = runSignatures.current.get(event.node);
+      if (signature === undefined) return next;
+      return { ...next, ranSignatures: new Map(next.ranSignatures).set(event.node, signature) };
+    });
   }, []);
 
   const startWorker = useCallback(() => {
@@ -108,10 +116,11 @@ export function useRunner(project: Project, locale: Locale) {
         backend: previous.backend,
         kinds: previous.kinds,
         datasets: previous.datasets,
-        ranProject: project,
+        ranSignatures: previous.ranSignatures,
         // A resumed run keeps the states of the nodes it does not re-run.
         nodeStates: fromNodes ? previous.nodeStates : {},
       }));
+      runSignatures.current = nodeSignatures(project);
       send({ type: "run", id, project, pipeline, fromNodes, locale });
     },
     [project, locale, send],
@@ -131,7 +140,12 @@ export function useRunner(project: Project, locale: Locale) {
     }, CANCEL_GRACE_MS);
   }, [send, startWorker]);
 
-  return { state, run, cancel };
+  /** Forgets the last run (states, results, log), e.g. when the canvas is emptied. */
+  const clear = useCallback(() => {
+    setState((previous) => ({ ...INITIAL, backend: previous.backend, kinds: previous.kinds, problems: previous.problems }));
+  }, []);
+
+  return { state, run, cancel, clear };
 }
 
 /** Folds one engine event into the runner state. Exported for unit tests. */

@@ -18,7 +18,7 @@ export function DatasetPreview({ value, isTableValue }: { value: unknown; isTabl
   }
 
   const summary = summarizeTable(value as Table, { previewRows: PREVIEW_ROWS });
-  const number = (n: number | undefined) => (n === undefined ? "—" : n.toLocaleString(locale, { maximumFractionDigits: 3 }));
+  const number = (n: number | undefined) => (n === undefined ? "—" : n.toLocaleString(locale, { maximumFractionDigits: 4 }));
   const names = summary.columns.map((column) => column.name);
 
   return (
@@ -29,7 +29,7 @@ export function DatasetPreview({ value, isTableValue }: { value: unknown; isTabl
           <thead>
             <tr>
               {names.map((name) => (
-                <th key={name} className="border-b border-slate-300 px-1 text-left font-mono">{name}</th>
+                <th key={name} className="border-b border-slate-300 px-2 text-left font-mono">{name}</th>
               ))}
             </tr>
           </thead>
@@ -37,7 +37,7 @@ export function DatasetPreview({ value, isTableValue }: { value: unknown; isTabl
             {summary.preview.map((row, i) => (
               <tr key={i}>
                 {names.map((name) => (
-                  <td key={name} className="px-1 font-mono">{String(row[name] ?? "")}</td>
+                  <td key={name} className="px-2 font-mono">{typeof row[name] === "number" ? number(row[name] as number) : String(row[name] ?? "")}</td>
                 ))}
               </tr>
             ))}
@@ -46,7 +46,7 @@ export function DatasetPreview({ value, isTableValue }: { value: unknown; isTabl
       </div>
       <table className="w-full border-collapse text-xs" data-testid="column-summary">
         <thead>
-          <tr className="border-b border-slate-300 text-left">
+          <tr className="border-b border-slate-300 text-left [&>th]:px-2">
             <th>{t("editor.column")}</th>
             <th>{t("editor.columnType")}</th>
             <th>{t("editor.missing")}</th>
@@ -55,7 +55,7 @@ export function DatasetPreview({ value, isTableValue }: { value: unknown; isTabl
         </thead>
         <tbody>
           {summary.columns.map((column) => (
-            <tr key={column.name} className="border-b border-slate-100">
+            <tr key={column.name} className="border-b border-slate-100 [&>td]:px-2">
               <td className="font-mono">{column.name}</td>
               <td>{column.type}</td>
               <td>{column.missing}</td>

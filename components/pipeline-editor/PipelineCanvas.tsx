@@ -13,6 +13,9 @@ import type { ViewGraph } from "@/lib/pipeline/view-graph";
 import type { CanvasNode, NodeStatus } from "./canvas-nodes";
 import { nodeTypes } from "./canvas-nodes";
 
+/** Zoom at which ports are big enough to link; the view zooms in to it when centring on a new node. */
+const MIN_EDIT_ZOOM = 0.8;
+
 /** MIME type of a palette item dragged onto the canvas. */
 export const KIND_DRAG_TYPE = "application/x-deploy-lab-kind";
 
@@ -104,17 +107,26 @@ function FlowCanvas({ graph, statuses, editing, selectedId, onSelect, highlighte
   const [nodes, setNodes] = useState(derived);
   useEffect(() => setNodes(derived), [derived]);
 
-  // Refit when nodes are added or removed (a new node may land off screen), not on every edit.
-  const nodeCount = graph.nodes.length;
-  const firstFit = useRef(true);
+  // Follow structural changes without losing the user's zoom: centre on a
+  // node just added, refit only when most of the graph changed (reset, import).
+  const previousIds = useRef<Set<string> | null>(null);
   useEffect(() => {
-    if (firstFit.current) {
-      firstFit.current = false;
-      return;
+    const ids = new Set(graph.nodes.map((node) => node.id));
+    const before = previousIds.current;
+    previousIds.current = ids;
+    if (!before) return;
+    const added = graph.nodes.filter((node) => !before.has(node.id) && node.type === "function");
+    const kept = [...ids].filter((id) => before.has(id)).length;
+    let frame = 0;
+    if (kept < Math.min(before.size, ids.size) / 2) {
+      frame = requestAnimationFrame(() => void flow.fitView({ maxZoom: 1, padding: 0.02, duration: 200 }));
+    } else if (added.length > 0) {
+      const node = added[added.length - 1];
+      const zoom = Math.max(flow.getZoom(), MIN_EDIT_ZOOM);
+      frame = requestAnimationFrame(() => void flow.setCenter(node.position.x + node.width / 2, node.position.y + node.height / 2, { zoom, duration: 200 }));
     }
-    const frame = requestAnimationFrame(() => void flow.fitView({ maxZoom: 1, padding: 0.02, duration: 200 }));
     return () => cancelAnimationFrame(frame);
-  }, [nodeCount, flow]);
+  }, [graph, flow]);
 
   const edges = useMemo<Edge[]>(
     () => graph.edges.map((edge) => ({ ...edge, animated: statuses[edge.target]?.state === "running" })),

@@ -38,6 +38,11 @@ interface SidePanelProps {
 export function SidePanel(props: SidePanelProps) {
   const { t } = useLocale();
   const [tab, setTab] = useState<Tab>("inspector");
+  const [visited, setVisited] = useState<ReadonlySet<Tab>>(() => new Set<Tab>(["inspector"]));
+  const open = (name: Tab) => {
+    setTab(name);
+    setVisited((current) => (current.has(name) ? current : new Set(current).add(name)));
+  };
   const { project, execute } = props;
 
   return (
@@ -51,40 +56,44 @@ export function SidePanel(props: SidePanelProps) {
             id={`tab-${name}`}
             aria-selected={tab === name}
             aria-controls={`panel-${name}`}
-            onClick={() => setTab(name)}
+            onClick={() => open(name)}
             className={`rounded-t px-2 py-1 text-sm ${tab === name ? "border border-b-white border-slate-200 bg-white font-semibold" : "text-slate-600"}`}
           >
             {name === "inspector" ? t(TAB_LABELS[name]) : <code>{TAB_LABELS[name]}</code>}
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="min-h-0 flex-1 overflow-auto">
-        {tab === "inspector" && <Inspector {...props} />}
-        {tab === "catalog" && (
-          <YamlTab<Catalog>
-            label="catalog.yml"
-            value={project.catalog}
-            toYaml={catalogToYaml}
-            parse={parseCatalog}
-            onChange={(catalog, typing) => execute({ type: "set_catalog", catalog }, { coalesce: typing })}
-          />
-        )}
-        {tab === "parameters" && (
-          <YamlTab<Parameters>
-            label="parameters.yml"
-            value={project.parameters}
-            toYaml={parametersToYaml}
-            parse={parseParameters}
-            onChange={(parameters, typing) => execute({ type: "set_parameters", parameters }, { coalesce: typing })}
-          />
-        )}
-        {tab === "python" && (
-          <div className="space-y-1">
-            <p className="text-xs text-slate-600">{t("editor.pythonReadOnly")}</p>
-            <CodeEditor value={projectToPipelinePython(project)} language="python" readOnly ariaLabel="pipeline.py" height={420} />
-          </div>
-        )}
-      </div>
+      {/* Tabs stay mounted once opened, so an unfinished YAML edit, its comments and the
+          cursor survive a switch; Monaco still loads only when a file tab is first opened. */}
+      {TABS.filter((name) => visited.has(name)).map((name) => (
+        <div key={name} role="tabpanel" id={`panel-${name}`} aria-labelledby={`tab-${name}`} hidden={tab !== name} className="min-h-0 flex-1 overflow-auto">
+          {name === "inspector" && <Inspector {...props} />}
+          {name === "catalog" && (
+            <YamlTab<Catalog>
+              label="catalog.yml"
+              value={project.catalog}
+              toYaml={catalogToYaml}
+              parse={parseCatalog}
+              onChange={(catalog, typing) => execute({ type: "set_catalog", catalog }, { coalesce: typing })}
+            />
+          )}
+          {name === "parameters" && (
+            <YamlTab<Parameters>
+              label="parameters.yml"
+              value={project.parameters}
+              toYaml={parametersToYaml}
+              parse={parseParameters}
+              onChange={(parameters, typing) => execute({ type: "set_parameters", parameters }, { coalesce: typing })}
+            />
+          )}
+          {name === "python" && (
+            <div className="space-y-1">
+              <p className="text-xs text-slate-600">{t("editor.pythonReadOnly")}</p>
+              <CodeEditor value={projectToPipelinePython(project)} language="python" readOnly ariaLabel="pipeline.py" height={420} />
+            </div>
+          )}
+        </div>
+      ))}
     </div>
   );
 }

@@ -49,6 +49,16 @@ export const PORT_COLORS: Record<PortType, string> = {
   parameters: "#64748b",
 };
 
+/**
+ * Shortens a long name in the middle, keeping its end: default names differ
+ * only at the end (`split_master_table_train` vs `…_test`).
+ */
+export function middleEllipsis(name: string, max: number): string {
+  if (name.length <= max) return name;
+  const tail = Math.ceil((max - 1) / 2);
+  return `${name.slice(0, max - 1 - tail)}…${name.slice(-tail)}`;
+}
+
 function handleTop(index: number, count: number): string {
   return `${((index + 1) / (count + 1)) * 100}%`;
 }
@@ -81,7 +91,7 @@ export function FunctionNode({ data, selected }: NodeProps<CanvasNode>) {
         />
       ))}
       <div className="truncate text-sm font-semibold text-slate-900" title={view.name}>
-        {view.name}
+        {middleEllipsis(view.name, 22)}
       </div>
       <div className="flex items-center justify-between gap-2 text-[10px]">
         <span className="truncate font-mono text-[11px] text-slate-600">{view.kind}()</span>
@@ -147,7 +157,7 @@ export function DatasetNode({ data, selected }: NodeProps<CanvasNode>) {
       <Handle type="target" position={Position.Left} isConnectable={false} />
       <div className="truncate text-[13px] font-medium text-slate-800" title={view.ref ? t("graph.reference", { name: view.name }) : view.name}>
         {view.ref && <span aria-hidden="true">↪ </span>}
-        {view.name}
+        {middleEllipsis(view.name, 24)}
       </div>
       <div className="flex items-center gap-1 text-[10px] text-slate-600">
         {view.layer && <span className={`rounded px-1 ${LAYER_COLORS[view.layer] ?? ""}`}>{view.layer}</span>}

@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { irisProject } from "../examples/iris-project";
-import { staleNodes } from "./staleness";
+import { nodeSignatures, staleNodes } from "./staleness";
 
 describe("staleNodes", () => {
   it("finds nothing when nothing changed", () => {
-    expect(staleNodes(irisProject(), irisProject())).toEqual(new Set());
+    expect(staleNodes(nodeSignatures(irisProject()), irisProject())).toEqual(new Set());
   });
 
   it("marks readers of a changed parameter and their downstream", () => {
     const edited = irisProject();
     edited.parameters.train = { learning_rate: 0.05, epochs: 300, l2: 0.01, seed: 42 };
-    const stale = staleNodes(irisProject(), edited);
+    const stale = staleNodes(nodeSignatures(irisProject()), edited);
     expect(stale.has("train_model")).toBe(true);
     expect(stale.has("predict_test")).toBe(true);
     expect(stale.has("predict_unlabeled")).toBe(true);
@@ -21,7 +21,7 @@ describe("staleNodes", () => {
   it("marks everything downstream of a rewired node", () => {
     const edited = irisProject();
     edited.pipelines.data_engineering[2].inputs = ["iris_split", "params:columns"];
-    const stale = staleNodes(irisProject(), edited);
+    const stale = staleNodes(nodeSignatures(irisProject()), edited);
     expect(stale.has("create_feature_scaler")).toBe(true);
     expect(stale.has("scaled_master_table")).toBe(true);
     expect(stale.has("train_model")).toBe(true);
@@ -31,7 +31,7 @@ describe("staleNodes", () => {
   it("marks readers of a changed catalog entry", () => {
     const edited = irisProject();
     edited.catalog.master_table = { type: "pandas.CSVDataset", layer: "primary" };
-    const stale = staleNodes(irisProject(), edited);
+    const stale = staleNodes(nodeSignatures(irisProject()), edited);
     expect(stale.has("split_master_table")).toBe(true);
     expect(stale.has("encode_target")).toBe(false);
   });
@@ -39,6 +39,22 @@ describe("staleNodes", () => {
   it("ignores nodes added since the run", () => {
     const edited = irisProject();
     edited.pipelines.model_train.push({ name: "extra", kind: "confusion_matrix", inputs: ["mt_test", "test_predictions", "params:columns"], outputs: ["extra_cm"] });
-    expect(staleNodes(irisProject(), edited).has("extra")).toBe(false);
+    expect(staleNodes(nodeSignatures(irisProject()), edited).has("extra")).toBe(false);
+  });
+});
+
+describe("staleNodes after a resumed run", () => {
+  it("keeps skipped upstream nodes stale", () => {
+    const edited = irisProject();
+    edited.parameters.split_params = { train_ratio: 0.8, test_ratio: 0.2, seed: 7 };
+    // The resumed run re-ran only the scaler onward, under the edited project.
+    const ran = nodeSignatures(irisProject());
+    const now = nodeSignatures(edited);
+    for (const node of ["create_feature_scaler", "scaled_master_table", "encode_target"]) ran.set(node, now.get(node)!);
+
+    const stale = staleNodes(ran, edited);
+    expect(stale.has("create_split_column")).toBe(true);
+    expect(stale.has("create_target_encoder")).toBe(true);
+    expect(stale.has("create_feature_scaler")).toBe(false);
   });
 });

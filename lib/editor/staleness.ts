@@ -44,12 +44,17 @@ export function nodeSignatures(project: Project): Map<NodeName, string> {
   return signatures;
 }
 
-/** Names of nodes whose signature differs between the run's project and the current one. */
-export function staleNodes(ranProject: Project, current: Project): Set<NodeName> {
-  const before = nodeSignatures(ranProject);
+/**
+ * Names of nodes whose last result was computed under a different signature
+ * than the current project gives them. `ranSignatures` holds, per node, the
+ * signature at the run that last finished it, so a resumed run that skips
+ * upstream nodes leaves those nodes stale.
+ */
+export function staleNodes(ranSignatures: ReadonlyMap<NodeName, string>, current: Project): Set<NodeName> {
   const stale = new Set<NodeName>();
   for (const [node, signature] of nodeSignatures(current)) {
-    if (before.has(node) && before.get(node) !== signature) stale.add(node);
+    const ran = ranSignatures.get(node);
+    if (ran !== undefined && ran !== signature) stale.add(node);
   }
   return stale;
 }
