@@ -231,6 +231,7 @@ test("an edit marks downstream nodes stale", async ({ page }) => {
   await replaceEditorText(page, editor, PARAMETERS_YAML + "train:\n  learning_rate: 0.05\n  epochs: 300\n  l2: 0.01\n  seed: 42\ntest: {}\nevaluate: {}\n");
   await expect(page.getByTestId("node-train_model")).toHaveAttribute("data-state", "stale");
   await expect(page.getByTestId("node-create_split_column")).toHaveAttribute("data-state", "done");
+  await expect(page.getByTestId("results-stale")).toBeVisible();
 });
 
 test("invalid YAML is marked and the canvas keeps the last valid state", async ({ page }) => {

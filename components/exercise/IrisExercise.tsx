@@ -238,7 +238,7 @@ export function IrisExercise() {
       <div className="grid gap-4 lg:grid-cols-2">
         <section id="results" className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="results-title">
           <h2 id="results-title" className="mb-3 text-lg font-semibold">{t("exercise.results")}</h2>
-          <ResultsPanel datasets={state.datasets} />
+          <ResultsPanel datasets={state.datasets} stale={stale.size > 0} />
         </section>
         <section aria-labelledby="log-title">
           <h2 id="log-title" className="mb-2 text-lg font-semibold">{t("exercise.runLog")}</h2>

@@ -25,7 +25,7 @@ function labelOf(names: string[], label: string | number): string {
   return Number.isInteger(index) && names[index] !== undefined ? names[index] : String(label);
 }
 
-export function ResultsPanel({ datasets }: { datasets?: Record<string, unknown> }) {
+export function ResultsPanel({ datasets, stale = false }: { datasets?: Record<string, unknown>; stale?: boolean }) {
   const { t } = useLocale();
   const report = datasets?.test_classification_report as Report | undefined;
   const confusion = datasets?.test_confusion_matrix as ConfusionMatrix | undefined;
@@ -38,6 +38,11 @@ export function ResultsPanel({ datasets }: { datasets?: Record<string, unknown> 
 
   return (
     <div className="space-y-6">
+      {stale && (
+        <p role="status" data-testid="results-stale" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950">
+          {t("exercise.resultsStale")}
+        </p>
+      )}
       {report && <ReportTable report={report} names={names} />}
       {confusion && <ConfusionTable confusion={confusion} names={names} />}
       {isTable(predicted) && <PredictionsTable table={predicted} names={names} />}

@@ -45,7 +45,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
           value={props.search}
           onChange={(event) => props.onSearch(event.target.value)}
           placeholder={t("editor.search")}
-          className="w-44 rounded border border-slate-300 px-2 py-1"
+          className="w-56 rounded border border-slate-300 px-2 py-1"
           data-testid="canvas-search"
         />
         {props.search && (

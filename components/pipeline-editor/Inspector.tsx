@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { useLocale } from "@/components/i18n/LocaleProvider";
 import { isTable } from "@/lib/data/table";
 import { datasetNames } from "@/lib/editor/names";
-import { findNode } from "@/lib/editor/port-types";
+import { canConnect, findNode } from "@/lib/editor/port-types";
 import type { CommandError, EditorCommand, KindCatalog } from "@/lib/editor/types";
 import { nodeToPython } from "@/lib/export/pipeline-python";
 import { resolveParameter } from "@/lib/pipeline/params";
@@ -51,7 +51,13 @@ function NodeInspector({ project, kinds, name, execute, onRunFrom, running }: In
       <p>
         <span className="text-slate-600">{t("editor.kind")}:</span> <code className="font-semibold">{node.kind}</code>
       </p>
-      {kind && <p className="whitespace-pre-line text-slate-700">{kind.doc}</p>}
+      {kind && <p className="text-slate-700">{t(`kind.${kind.id}`)}</p>}
+      {kind && (
+        <details className="text-xs text-slate-600">
+          <summary className="cursor-pointer">{t("editor.docstring")}</summary>
+          <pre className="whitespace-pre-wrap font-mono">{kind.doc}</pre>
+        </details>
+      )}
       {error && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-red-800" data-testid="inspector-error">
           <code className="font-bold">{error.code}</code> {tError(error.code, error.params)}
@@ -62,7 +68,8 @@ function NodeInspector({ project, kinds, name, execute, onRunFrom, running }: In
         <legend className="font-semibold">{t("editor.inputs")}</legend>
         {node.inputs.map((input, index) => {
           const port = kind?.inputs[index];
-          const options = port?.type === "parameters" ? parameterKeys : datasets.filter((dataset) => !node.outputs.includes(dataset));
+          // Only datasets this port accepts, so the list itself teaches the port types.
+          const options = (port?.type === "parameters" ? parameterKeys : datasets).filter((dataset) => canConnect(project, kinds, { dataset, node: node.name, input: index }).ok);
           return (
             <label key={index} className="flex items-center gap-2">
               <span className="w-32 shrink-0 font-mono text-xs" title={port?.doc}>

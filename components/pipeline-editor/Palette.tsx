@@ -17,8 +17,8 @@ export function Palette({ kinds, onAdd }: { kinds: NodeKindSpec[]; onAdd(kind: s
   const [query, setQuery] = useState("");
   const visible = useMemo(() => {
     const needle = query.trim().toLowerCase();
-    return kinds.filter((kind) => !needle || kind.id.includes(needle) || kind.doc.toLowerCase().includes(needle));
-  }, [kinds, query]);
+    return kinds.filter((kind) => !needle || kind.id.includes(needle) || t(`kind.${kind.id}`).toLowerCase().includes(needle));
+  }, [kinds, query, t]);
 
   return (
     <nav aria-label={t("editor.palette")} className="flex h-full flex-col gap-2 text-sm" data-testid="palette">
@@ -51,7 +51,7 @@ export function Palette({ kinds, onAdd }: { kinds: NodeKindSpec[]; onAdd(kind: s
                         event.dataTransfer.effectAllowed = "copy";
                       }}
                       onClick={() => onAdd(kind.id)}
-                      title={kind.doc}
+                      title={t(`kind.${kind.id}`)}
                       data-testid={`palette-${kind.id}`}
                       className="w-full cursor-grab rounded border border-slate-200 bg-white px-2 py-1 text-left hover:border-brand-600"
                     >

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { createRegistry } from "../ml/kinds";
 import type { ProblemCode } from "../pipeline/validate";
 import { en } from "./en";
 import { translate, translateError } from "./index";
@@ -80,5 +81,12 @@ describe("engine error codes", () => {
   it.each(codes)("%s has a message in both locales", (code) => {
     expect(ptBR).toHaveProperty(`error.${code}`);
     expect(en).toHaveProperty(`error.${code}`);
+  });
+});
+
+describe("node kind summaries", () => {
+  it.each(createRegistry().list().map((kind) => kind.id))("%s has a summary in both locales", (id) => {
+    expect(ptBR).toHaveProperty(`kind.${id}`);
+    expect(en).toHaveProperty(`kind.${id}`);
   });
 });
