@@ -223,14 +223,15 @@ export function IrisExercise() {
       )}
       <RunSummary state={state} />
 
-      <div className="grid gap-3 lg:grid-cols-[13rem_minmax(0,1fr)_24rem]">
+      {/* The canvas gets the width: below 1536 px the side panel moves under it. */}
+      <div className="grid gap-3 lg:grid-cols-[12rem_minmax(0,1fr)] 2xl:grid-cols-[13rem_minmax(0,1fr)_26rem]">
         <div className="h-[clamp(420px,68vh,760px)] rounded-lg border border-slate-200 bg-white p-2">
           <Palette kinds={[...kinds.values()]} onAdd={(kind) => addKind(kind)} />
         </div>
         <div className="h-[clamp(420px,68vh,760px)] rounded-lg border border-slate-200 bg-white">
           <PipelineCanvas graph={graph} statuses={statuses} editing={editing} selectedId={selectedId} onSelect={setSelectedId} highlighted={highlighted} />
         </div>
-        <div className="h-[clamp(420px,68vh,760px)] rounded-lg border border-slate-200 bg-white p-2">
+        <div className="h-[clamp(420px,68vh,760px)] rounded-lg border border-slate-200 bg-white p-2 lg:col-span-2 2xl:col-span-1">
           <SidePanel project={project} kinds={kinds} selectedId={selectedId} datasets={state.datasets} execute={execute} onRunFrom={runFrom} running={running} />
         </div>
       </div>

@@ -190,7 +190,7 @@ function FlowCanvas({ graph, statuses, editing, selectedId, onSelect, highlighte
         ariaLabelConfig={ariaLabels}
       >
         <Background gap={16} />
-        <MiniMap pannable zoomable />
+        <MiniMap pannable zoomable style={{ width: 140, height: 90 }} />
         <Controls showInteractive={false} />
       </ReactFlow>
     </div>
