@@ -262,6 +262,14 @@ test("a dragged node keeps its place and the move can be undone", async ({ page 
   await page.keyboard.press("ControlOrMeta+Z");
   const undone = await settledBox(node);
   expect(Math.abs(undone.y - before.y)).toBeLessThan(2);
+
+  // Auto-layout drops stored positions, so the node returns to its layout place.
+  await page.keyboard.press("ControlOrMeta+Shift+Z");
+  expect((await settledBox(node)).y - before.y).toBeGreaterThan(40);
+  await page.getByRole("button", { name: "Organizar" }).click();
+  expect(Math.abs((await settledBox(node)).y - before.y)).toBeLessThan(2);
+  const afterLayout = await page.evaluate(() => JSON.parse(localStorage.getItem("deploy-lab.work.iris") ?? "{}"));
+  expect(afterLayout.document.positions).toEqual({});
 });
 
 test("the editor works from the keyboard", async ({ page }) => {
