@@ -58,3 +58,21 @@ describe("staleNodes after a resumed run", () => {
     expect(stale.has("create_feature_scaler")).toBe(false);
   });
 });
+
+describe("nodeSignatures on deep pipelines", () => {
+  it("stays short on a 200-node chain", () => {
+    const project = irisProject();
+    project.pipelines = {
+      chain: Array.from({ length: 200 }, (_, i) => ({
+        name: `split_${i}`,
+        kind: "create_split_column",
+        inputs: [i === 0 ? "iris_train_raw" : `split_${i - 1}_out`, "params:split_params"],
+        outputs: [`split_${i}_out`],
+      })),
+    };
+    const signatures = nodeSignatures(project);
+    expect(signatures.size).toBe(200);
+    for (const signature of signatures.values()) expect(signature).toHaveLength(14);
+    expect(new Set(signatures.values()).size).toBe(200);
+  });
+});

@@ -34,7 +34,9 @@ export function nodeSignatures(project: Project): Map<NodeName, string> {
       const upstream = (producers.get(input) ?? []).map((name) => sign(byName.get(name)!));
       return [input, project.catalog[input] ?? null, upstream];
     });
-    const signature = JSON.stringify([node.kind, node.inputs, node.outputs, inputs]);
+    // Hashed so a signature stays short: embedding upstream signatures as text
+    // would grow them with the pipeline's depth (and JSON escaping doubles per level).
+    const signature = hash53(JSON.stringify([node.kind, node.inputs, node.outputs, inputs]));
     visiting.delete(node.name);
     signatures.set(node.name, signature);
     return signature;
@@ -57,4 +59,21 @@ export function staleNodes(ranSignatures: ReadonlyMap<NodeName, string>, current
     if (ran !== undefined && ran !== signature) stale.add(node);
   }
   return stale;
+}
+
+/**
+ * A 53-bit string hash (cyrb53), as 14 hex digits. Not cryptographic; a
+ * collision would only hide a stale mark.
+ */
+export function hash53(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, "0");
 }

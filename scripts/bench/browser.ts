@@ -5,40 +5,14 @@
  *
  *   npm run bench:browser
  */
-import { spawn } from "node:child_process";
-import { chromium } from "@playwright/test";
 import type { Browser } from "@playwright/test";
+import { launchChromium, withProductionServer } from "./harness";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
-const BASE = `http://127.0.0.1:${PORT}`;
 const ROUTES = ["/", "/lessons/kedro", "/exercises/iris"];
 const RUNS = 5;
 /** Compute budget of one Iris run: the app promises well under a second. */
 const TARGET_RUN_MS = 1000;
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`server at ${url} did not respond within ${timeoutMs} ms; run npm run build first`);
-}
-
 /**
  * A string found only in each heavy library's code. Monaco's is an internal
  * service name, because ".monaco-editor" also appears in the app's own code.
@@ -60,7 +34,7 @@ interface PageWeight {
  * Sums the compressed size of every script (page chunks and the Web Worker's)
  * and WASM file a page loads until the network is idle.
  */
-async function firstLoad(browser: Browser, route: string): Promise<PageWeight> {
+async function firstLoad(browser: Browser, base: string, route: string): Promise<PageWeight> {
   const page = await browser.newPage();
   const pending: Promise<void>[] = [];
   const weight: PageWeight = { scripts: 0, jsKB: 0, wasmKB: 0, heavy: [] };
@@ -85,16 +59,16 @@ async function firstLoad(browser: Browser, route: string): Promise<PageWeight> {
       })(),
     );
   });
-  await page.goto(BASE + route, { waitUntil: "networkidle" });
+  await page.goto(base + route, { waitUntil: "networkidle" });
   await page.waitForTimeout(1000);
   await Promise.all(pending);
   await page.close();
   return weight;
 }
 
-async function irisRunTimes(browser: Browser): Promise<number[]> {
+async function irisRunTimes(browser: Browser, base: string): Promise<number[]> {
   const page = await browser.newPage();
-  await page.goto(`${BASE}/exercises/iris`, { waitUntil: "networkidle" });
+  await page.goto(`${base}/exercises/iris`, { waitUntil: "networkidle" });
   const summary = page.getByTestId("run-summary");
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -107,24 +81,17 @@ async function irisRunTimes(browser: Browser): Promise<number[]> {
 }
 
 async function main(): Promise<void> {
-  const server = spawn("node", ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(PORT)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-    detached: true,
-  });
-  try {
-    await waitForServer(BASE, 30_000);
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
-
+  await withProductionServer(PORT, async (base) => {
+    const browser = await launchChromium();
     console.log("First load (compressed kB on the wire, worker included)");
     console.log("route               scripts    JS kB  WASM kB  heavy libraries in the JS");
     for (const route of ROUTES) {
-      const { scripts, jsKB, wasmKB, heavy } = await firstLoad(browser, route);
+      const { scripts, jsKB, wasmKB, heavy } = await firstLoad(browser, base, route);
       const row = [route.padEnd(18), String(scripts).padStart(8), jsKB.toFixed(1).padStart(8), wasmKB.toFixed(1).padStart(8)];
       console.log(`${row.join(" ")}  ${heavy.join(", ") || "none"}`);
     }
 
-    const times = await irisRunTimes(browser);
+    const times = await irisRunTimes(browser, base);
     const warm = times.slice(1).sort((a, b) => a - b);
     console.log("\nIris run in the Web Worker (all three pipelines)");
     console.log("cold ms  median warm ms  min ms  max ms  target ms");
@@ -132,10 +99,7 @@ async function main(): Promise<void> {
       `${times[0].toFixed(1).padStart(7)} ${warm[Math.floor(warm.length / 2)].toFixed(1).padStart(15)} ${warm[0].toFixed(1).padStart(7)} ${warm.at(-1)!.toFixed(1).padStart(7)} ${String(TARGET_RUN_MS).padStart(10)}`,
     );
     await browser.close();
-  } finally {
-    // The server was started detached so its whole process group can be stopped.
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
-  }
+  });
 }
 
 main().catch((error: unknown) => {

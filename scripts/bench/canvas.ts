@@ -5,15 +5,13 @@
  *
  *   npm run bench:canvas
  */
-import { spawn } from "node:child_process";
-import { chromium } from "@playwright/test";
 import type { Browser } from "@playwright/test";
 import { encodeProject } from "../../lib/pipeline/share";
 import type { NodeSpec, Project } from "../../lib/pipeline/types";
 import { irisProject } from "../../lib/examples/iris-project";
+import { launchChromium, withProductionServer } from "./harness";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3401);
-const BASE = `http://127.0.0.1:${PORT}`;
 /** Each chain link draws three canvas nodes: the function, its output dataset and its parameters. */
 const CHAIN_LENGTH = 67;
 const DRAG_STEPS = 120;
@@ -29,26 +27,14 @@ function chainProject(): Project {
   return { pipelines: { chain: nodes }, catalog: { iris_train_raw: base.catalog.iris_train_raw }, parameters: base.parameters };
 }
 
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`server at ${url} did not respond within 30 s; run npm run build first`);
-}
-
 /** 1× is this machine; 4× approximates a slow student laptop (Chrome DevTools' CPU throttling). */
 const CPU_SLOWDOWNS = [1, 4];
 
-async function measureDrag(browser: Browser, slowdown: number) {
+async function measureDrag(browser: Browser, base: string, slowdown: number) {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: slowdown });
-  await page.goto(`${BASE}/exercises/iris#pipeline=${encodeProject(chainProject())}`);
+  await page.goto(`${base}/exercises/iris#pipeline=${encodeProject(chainProject())}`);
   await page.getByTestId("palette-scaler_fit").waitFor();
   const canvasNodes = await page.locator(".react-flow__node").count();
 
@@ -85,29 +71,18 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
-  const server = spawn("node", ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(PORT)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-    detached: true,
-  });
-  try {
-    await waitForServer(BASE);
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+  await withProductionServer(PORT, async (base) => {
+    const browser = await launchChromium();
     console.log(`${CHAIN_LENGTH} function nodes, ${DRAG_STEPS} drag steps at 1366×768; target ${TARGET_FRAME_MS.toFixed(1)} ms per frame`);
     console.log("CPU slowdown  canvas nodes  frames  median ms  p95 ms  max ms  frames over 33 ms  node moved px");
     for (const slowdown of CPU_SLOWDOWNS) {
-      const row = await measureDrag(browser, slowdown);
+      const row = await measureDrag(browser, base, slowdown);
       console.log(
         `${`${slowdown}×`.padStart(12)} ${String(row.canvasNodes).padStart(13)} ${String(row.intervals.length).padStart(7)} ${percentile(row.intervals, 50).toFixed(1).padStart(10)} ${percentile(row.intervals, 95).toFixed(1).padStart(7)} ${row.intervals.at(-1)!.toFixed(1).padStart(7)} ${String(row.intervals.filter((ms) => ms > 33).length).padStart(18)} ${row.moved.toFixed(0).padStart(14)}`,
       );
     }
     await browser.close();
-  } finally {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
-  }
+  });
 }
 
 main().catch((error: unknown) => {
