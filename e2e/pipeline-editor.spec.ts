@@ -1,6 +1,8 @@
 import { createRequire } from "node:module";
 import { expect, test } from "@playwright/test";
 import type { Locator, Page } from "@playwright/test";
+import { irisProject } from "../lib/examples/iris-project";
+import { encodeProject } from "../lib/pipeline/share";
 
 const PARAMETERS_YAML = `columns:
   target: Species
@@ -378,4 +380,19 @@ test("a resumed run leaves skipped stale nodes stale and says so", async ({ page
   await expect(page.getByTestId("notice")).toContainText("create_split_column");
   await expect(page.getByTestId("node-create_split_column")).toHaveAttribute("data-state", "stale");
   await expect(page.getByTestId("node-create_feature_scaler")).toHaveAttribute("data-state", "done");
+});
+
+test("a deep 100-node pipeline loads and shows its states", async ({ page }) => {
+  const base = irisProject();
+  const chain = Array.from({ length: 100 }, (_, i) => ({
+    name: `split_${i}`,
+    kind: "create_split_column",
+    inputs: [i === 0 ? "iris_train_raw" : `split_${i - 1}_out`, "params:split_params"],
+    outputs: [`split_${i}_out`],
+  }));
+  const project = { pipelines: { chain }, catalog: { iris_train_raw: base.catalog.iris_train_raw }, parameters: base.parameters };
+  await page.goto(`/exercises/iris#pipeline=${encodeProject(project)}`);
+  await expect(page.getByTestId("palette-scaler_fit")).toBeVisible();
+  await expect(functionNodes(page)).toHaveCount(100);
+  await expect(page.getByTestId("node-split_99")).toHaveAttribute("data-state", "ready");
 });
