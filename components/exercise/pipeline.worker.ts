@@ -72,7 +72,7 @@ scope.onmessage = async (message: MessageEvent<WorkerRequest>) => {
 
 function persistCatalogDatasets(project: Project, datasets: Record<string, unknown>): void {
   for (const [name, value] of Object.entries(datasets)) {
-    if (name in project.catalog) persisted[name] = value;
+    if (Object.hasOwn(project.catalog, name)) persisted[name] = value;
   }
 }
 

@@ -63,7 +63,7 @@ export async function runPipeline(project: Project, registry: NodeRegistry, opti
   };
 
   const selected = selectNodes(project, pipeline, options.fromNodes);
-  const reused = options.fromNodes ? freeInputs(selected).filter((name) => name in (options.inputs ?? {})) : [];
+  const reused = options.fromNodes ? freeInputs(selected).filter((name) => Object.hasOwn(options.inputs ?? {}, name)) : [];
   const problems = [...validateProject(project, registry, { pipeline, available: reused }), ...checkFromNodes(project, pipeline, options.fromNodes)];
   const relevant = problems.filter((problem) => !problem.node || selected.some((node) => node.name === problem.node) || problem.code === "CYCLE");
   const format = options.formatError ?? ((code, params) => `${code} ${JSON.stringify(params)}`);
@@ -144,8 +144,8 @@ function loadInputs(
       log(`Loading data from ${name} (MemoryDataset)...`);
       return resolveParameter(project.parameters, name);
     }
-    if (!(name in datasets)) {
-      if (!(name in inputs)) throw missingDataError(project, name);
+    if (!Object.hasOwn(datasets, name)) {
+      if (!Object.hasOwn(inputs, name)) throw missingDataError(project, name);
       datasets[name] = inputs[name];
     }
     log(`Loading data from ${name} (${datasetType(project, name)})...`);

@@ -139,3 +139,11 @@ describe("validateProject", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe("validateProject with prototype-like names", () => {
+  it("reports a dataset named constructor as dangling", () => {
+    const project: Project = { ...toyProject(), pipelines: { p: [{ name: "a", kind: "double", inputs: ["constructor"], outputs: ["x"] }] } };
+    const problems = validateProject(project, toyRegistry());
+    expect(problems.map((p) => p.code)).toEqual(["DANGLING_INPUT"]);
+  });
+});

@@ -158,7 +158,7 @@ function checkInputs(nodes: readonly NodeSpec[], project: Project, available: Se
   const free = new Set(freeInputs(nodes));
   for (const node of nodes) {
     for (const input of node.inputs) {
-      if (!free.has(input) || input in project.catalog || available.has(input)) continue;
+      if (!free.has(input) || Object.hasOwn(project.catalog, input) || available.has(input)) continue;
       problems.push({ code: "DANGLING_INPUT", node: node.name, dataset: input, params: { node: node.name, dataset: input } });
     }
   }
