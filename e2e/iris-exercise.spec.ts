@@ -8,6 +8,12 @@ function exerciseUrl(project: Project): string {
   return `/exercises/iris#pipeline=${encodeProject(project)}`;
 }
 
+/** Opens the exercise and waits until it is live: a choice made before hydration is lost. */
+async function openExercise(page: Page, url = "/exercises/iris") {
+  await page.goto(url);
+  await expect(page.getByTestId("palette-scaler_fit")).toBeVisible();
+}
+
 async function runAndWait(page: Page) {
   await page.getByRole("button", { name: "Executar", exact: true }).click();
   await expect(page.getByTestId("run-summary")).not.toHaveAttribute("data-status", /idle|running/, { timeout: 45_000 });
@@ -45,7 +51,7 @@ test("student goes from the lesson to a trained Iris model", async ({ page }) =>
 });
 
 test("model_train alone first names the pipeline to run", async ({ page }) => {
-  await page.goto("/exercises/iris");
+  await openExercise(page);
   await page.getByTestId("pipeline-select").selectOption("model_train");
   await runAndWait(page);
   await expect(page.getByTestId("run-summary")).toHaveAttribute("data-status", "failed");
@@ -53,15 +59,13 @@ test("model_train alone first names the pipeline to run", async ({ page }) => {
 });
 
 test("a double click on Run does not cancel the run", async ({ page }) => {
-  await page.goto("/exercises/iris");
+  await openExercise(page);
   await page.getByRole("button", { name: "Executar", exact: true }).dblclick();
   await expect(page.getByTestId("run-summary")).toHaveAttribute("data-status", "success", { timeout: 45_000 });
 });
 
 test("runs one named pipeline after the data engineering one", async ({ page }) => {
-  await page.goto("/exercises/iris");
-  // A choice made before hydration is lost; the palette fills once the page is live.
-  await expect(page.getByTestId("palette-scaler_fit")).toBeVisible();
+  await openExercise(page);
   await page.getByTestId("pipeline-select").selectOption("data_engineering");
   await expect(page.locator('[data-testid^="node-"]')).toHaveCount(6);
   await runAndWait(page);
@@ -79,7 +83,7 @@ test("a cycle is shown as a coded problem on its nodes", async ({ page }) => {
   const project = irisProject();
   // Feed the scaler's output back into the split: create_split_column → … → scaled_master_table → create_split_column.
   project.pipelines.data_engineering[0].inputs = ["iris_scaled", "params:split_params"];
-  await page.goto(exerciseUrl(project));
+  await openExercise(page, exerciseUrl(project));
 
   await expect(page.getByTestId("problem-create_split_column")).toContainText("CYCLE");
   await expect(page.getByTestId("problem-scaled_master_table")).toContainText("CYCLE");
@@ -93,7 +97,7 @@ test("a cycle is shown as a coded problem on its nodes", async ({ page }) => {
 test("a missing input is shown on the node that reads it", async ({ page }) => {
   const project = irisProject();
   project.pipelines.model_train[1].inputs = ["mt_trian", "params:columns", "params:train"];
-  await page.goto(exerciseUrl(project));
+  await openExercise(page, exerciseUrl(project));
 
   const problem = page.getByTestId("problem-train_model");
   await expect(problem).toContainText("DANGLING_INPUT");
@@ -104,7 +108,7 @@ test("a missing input is shown on the node that reads it", async ({ page }) => {
 test("a failing node stops the run and shows the cause on it", async ({ page }) => {
   const project = irisProject();
   project.parameters.split_params = { train_ratio: 0.7, test_ratio: 0.2, seed: 42 };
-  await page.goto(exerciseUrl(project));
+  await openExercise(page, exerciseUrl(project));
   await expect(page.getByTestId("notice")).toContainText("Pipeline carregado do link");
 
   await runAndWait(page);
@@ -122,7 +126,7 @@ test("a broken link falls back to the original exercise with a message", async (
 });
 
 test("the exercise speaks English on request", async ({ page }) => {
-  await page.goto("/exercises/iris");
+  await openExercise(page);
   await page.getByTestId("language-switch").selectOption("en");
   await expect(page.getByRole("button", { name: "Run" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Exercise: Iris pipelines");
@@ -131,7 +135,7 @@ test("the exercise speaks English on request", async ({ page }) => {
 test("cancel stops a long training and the page stays usable", async ({ page }) => {
   const project = irisProject();
   project.parameters.train = { learning_rate: 0.1, epochs: 500_000, l2: 0.01, seed: 42 };
-  await page.goto(exerciseUrl(project));
+  await openExercise(page, exerciseUrl(project));
 
   await page.getByRole("button", { name: "Executar", exact: true }).click();
   const trainNode = page.getByTestId("node-train_model");

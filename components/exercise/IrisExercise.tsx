@@ -175,10 +175,12 @@ export function IrisExercise() {
         <button
           type="button"
           onClick={() => run(viewPipeline)}
-          disabled={running}
+          // Disabled until the worker is ready, which also means the page is hydrated:
+          // a click before that would be lost.
+          disabled={running || !state.backend}
           className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:cursor-not-allowed disabled:bg-slate-400"
         >
-          {running ? t("exercise.running") : t("exercise.run")}
+          {running ? t("exercise.running") : state.backend ? t("exercise.run") : t("exercise.loading")}
         </button>
         {/* A separate Cancel button: if Run turned into Cancel, a double click would cancel the run it just started. */}
         {running && (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tableFromColumns } from "../data/table";
-import { confusionMatrixKind, evaluatePredictionsKind } from "./evaluate";
+import type { BinaryReport, RocCurve } from "./evaluate";
+import { confusionMatrixKind, evaluateBinaryKind, evaluatePredictionsKind } from "./evaluate";
 import type { ClassificationReport, ConfusionMatrix } from "./metrics";
 import { catchEngineError, recordingContext } from "./testing";
 
@@ -46,5 +47,41 @@ describe("confusion_matrix kind", () => {
   it("counts true against predicted", () => {
     const [result] = confusionMatrixKind.run([truth, predictions, columns], context) as ConfusionMatrix[];
     expect(result).toEqual({ kind: "confusion_matrix", labels: [0, 1], matrix: [[1, 1], [0, 1]] });
+  });
+});
+
+describe("evaluate_binary", () => {
+  it("adds roc_auc to the report", () => {
+    const [report, curve] = evaluateBinaryKind.run([truth, predictions, columns, {}], context) as [BinaryReport, RocCurve];
+    expect(report.accuracy).toBeCloseTo(2 / 3, 12);
+    expect(report["macro avg"]["f1-score"]).toBeCloseTo(2 / 3, 12);
+    // proba_1 of the positive row (0.8) beats both negatives (0.1, 0.6).
+    expect(report.roc_auc).toBe(1);
+    expect(curve.kind).toBe("roc_curve");
+    expect(curve.auc).toBe(1);
+    expect(curve.points.map((point) => point.threshold)).toEqual([1.8, 0.8, 0.6, 0.1]);
+  });
+
+  it("more than two classes fails", async () => {
+    const three = tableFromColumns({ Species_encoded: [0, 1, 2] });
+    const error = await catchEngineError(() => evaluateBinaryKind.run([three, predictions, columns, {}], context));
+    expect(error.code).toBe("NOT_BINARY");
+    expect(error.params).toEqual({ column: "Species_encoded", classes: "0, 1, 2" });
+    expect(error.port).toBe("df_true");
+  });
+
+  it("single class fails", async () => {
+    const singleClass = tableFromColumns({ Species_encoded: [1, 1, 1] });
+    const error = await catchEngineError(() => evaluateBinaryKind.run([singleClass, predictions, columns, {}], context));
+    expect(error.code).toBe("TOO_FEW_CLASSES");
+    expect(error.port).toBe("df_true");
+  });
+
+  it("missing proba_1 fails at predictions", async () => {
+    const noProbabilities = tableFromColumns({ prediction: [0, 1, 1] });
+    const error = await catchEngineError(() => evaluateBinaryKind.run([truth, noProbabilities, columns, {}], context));
+    expect(error.code).toBe("COLUMN_NOT_FOUND");
+    expect(error.params.column).toBe("proba_1");
+    expect(error.port).toBe("predictions");
   });
 });

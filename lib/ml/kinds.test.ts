@@ -4,14 +4,19 @@ import { createRegistry } from "./kinds";
 
 const EXPECTED_PORTS: Record<string, { group: string; inputs: string[]; outputs: number }> = {
   create_split_column: { group: "data", inputs: ["df_raw", "params"], outputs: 1 },
+  stratified_split: { group: "data", inputs: ["df_raw", "params"], outputs: 1 },
   split_master_table: { group: "data", inputs: ["df", "columns"], outputs: 2 },
   scaler_fit: { group: "preprocessing", inputs: ["df_in", "params"], outputs: 1 },
   scaler_transform: { group: "preprocessing", inputs: ["df_in", "scaler", "columns"], outputs: 1 },
   encoder_fit: { group: "preprocessing", inputs: ["df_in", "params"], outputs: 1 },
   encoder_transform: { group: "preprocessing", inputs: ["df_in", "encoder", "params"], outputs: 1 },
+  column_transformer_fit: { group: "preprocessing", inputs: ["df_in", "params"], outputs: 1 },
+  column_transformer_transform: { group: "preprocessing", inputs: ["df_in", "transformer"], outputs: 1 },
   train_model: { group: "models", inputs: ["df", "columns", "params"], outputs: 1 },
+  train_mlp: { group: "models", inputs: ["df", "columns", "params"], outputs: 1 },
   predict_model: { group: "models", inputs: ["df_in", "model", "columns", "params"], outputs: 1 },
   evaluate_predictions: { group: "evaluation", inputs: ["df_true", "predictions", "columns", "params"], outputs: 1 },
+  evaluate_binary: { group: "evaluation", inputs: ["df_true", "predictions", "columns", "params"], outputs: 2 },
   confusion_matrix: { group: "evaluation", inputs: ["df_true", "predictions", "columns"], outputs: 1 },
 };
 

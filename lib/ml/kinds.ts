@@ -2,11 +2,13 @@
  * The registry of every tfjs node kind, in the order the editor lists them.
  */
 import { NodeRegistry } from "../pipeline/registry";
+import { columnTransformerFitKind, columnTransformerTransformKind } from "./column-transformer";
 import { encoderFitKind, encoderTransformKind } from "./encoder";
-import { confusionMatrixKind, evaluatePredictionsKind } from "./evaluate";
-import { predictModelKind, trainModelKind } from "./model-kinds";
+import { confusionMatrixKind, evaluateBinaryKind, evaluatePredictionsKind } from "./evaluate";
+import { predictModelKind, trainMlpKind, trainModelKind } from "./model-kinds";
 import { scalerFitKind, scalerTransformKind } from "./scaler";
 import { createSplitColumnKind, splitMasterTableKind } from "./split";
+import { stratifiedSplitKind } from "./stratified";
 
 /**
  * Creates a registry with the workshop's node kinds. A new registry per call
@@ -18,14 +20,19 @@ import { createSplitColumnKind, splitMasterTableKind } from "./split";
 export function createRegistry(): NodeRegistry {
   return new NodeRegistry().register(
     createSplitColumnKind,
+    stratifiedSplitKind,
     splitMasterTableKind,
     scalerFitKind,
     scalerTransformKind,
     encoderFitKind,
     encoderTransformKind,
+    columnTransformerFitKind,
+    columnTransformerTransformKind,
     trainModelKind,
+    trainMlpKind,
     predictModelKind,
     evaluatePredictionsKind,
+    evaluateBinaryKind,
     confusionMatrixKind,
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ClassScores } from "./metrics";
-import { classificationReport, confusionMatrix } from "./metrics";
+import { classificationReport, confusionMatrix, rocAuc, rocCurve } from "./metrics";
 
 function expectScores(actual: unknown, expected: ClassScores): void {
   const scores = actual as ClassScores;
@@ -74,5 +74,76 @@ describe("classificationReport", () => {
   it("string labels become keys", () => {
     const named = classificationReport(["cat", "dog"], ["cat", "cat"]);
     expect(Object.keys(named).slice(0, 2)).toEqual(["cat", "dog"]);
+  });
+});
+
+describe("rocAuc", () => {
+  it("counts ordered positive-negative pairs", () => {
+    // Pairs (positive, negative): (0.35, 0.1) right, (0.35, 0.4) wrong, (0.8, 0.1) and (0.8, 0.4) right: 3 of 4.
+    expect(rocAuc([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8])).toBe(0.75);
+  });
+
+  it("perfect and reversed rankings", () => {
+    expect(rocAuc([0, 0, 1], [0.1, 0.2, 0.9])).toBe(1);
+    expect(rocAuc([0, 0, 1], [0.8, 0.9, 0.1])).toBe(0);
+  });
+
+  it("ties count one half", () => {
+    // Pairs: (0.5, 0.5) tie = 0.5, (0.5, 0.2) = 1, (0.9, 0.5) = 1, (0.9, 0.2) = 1: 3.5 of 4.
+    expect(rocAuc([1, 0, 1, 0], [0.5, 0.5, 0.9, 0.2])).toBe(0.875);
+    expect(rocAuc([0, 1, 0, 1], [0.3, 0.3, 0.3, 0.3])).toBe(0.5);
+  });
+
+  it("uses the given positive label", () => {
+    expect(rocAuc(["no", "no", "yes", "yes"], [0.1, 0.4, 0.35, 0.8], "yes")).toBe(0.75);
+    expect(rocAuc(["no", "no", "yes", "yes"], [0.1, 0.4, 0.35, 0.8], "no")).toBe(0.25);
+  });
+
+  it("one class fails", () => {
+    expect(() => rocAuc([1, 1], [0.2, 0.3])).toThrow(/only one class/);
+  });
+
+  it("bad scores fail", () => {
+    expect(() => rocAuc([0, 1], [0.2])).toThrow(RangeError);
+    expect(() => rocAuc([0, 1], [0.2, Number.NaN])).toThrow(/y_score\[1\]/);
+  });
+});
+
+describe("rocCurve", () => {
+  it("steps through distinct scores", () => {
+    expect(rocCurve([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8])).toEqual([
+      { fpr: 0, tpr: 0, threshold: 1.8 },
+      { fpr: 0, tpr: 0.5, threshold: 0.8 },
+      { fpr: 0.5, tpr: 0.5, threshold: 0.4 },
+      { fpr: 0.5, tpr: 1, threshold: 0.35 },
+      { fpr: 1, tpr: 1, threshold: 0.1 },
+    ]);
+  });
+
+  it("tied scores share a point", () => {
+    expect(rocCurve([1, 0, 1, 0], [0.5, 0.5, 0.9, 0.2])).toEqual([
+      { fpr: 0, tpr: 0, threshold: 1.9 },
+      { fpr: 0, tpr: 0.5, threshold: 0.9 },
+      { fpr: 0.5, tpr: 1, threshold: 0.5 },
+      { fpr: 1, tpr: 1, threshold: 0.2 },
+    ]);
+  });
+
+  it("thins long curves to maxPoints", () => {
+    const rows = 1000;
+    const labels = Array.from({ length: rows }, (_, i) => i % 2);
+    const scores = Array.from({ length: rows }, (_, i) => i / rows);
+    const full = rocCurve(labels, scores, 1, rows + 1);
+    expect(full).toHaveLength(rows + 1);
+
+    const thinned = rocCurve(labels, scores);
+    expect(thinned).toHaveLength(200);
+    expect(thinned[0]).toEqual(full[0]);
+    expect(thinned[199]).toEqual(full[rows]);
+    for (let i = 1; i < thinned.length; i++) expect(thinned[i].threshold).toBeLessThan(thinned[i - 1].threshold);
+  });
+
+  it("maxPoints below 2 fails", () => {
+    expect(() => rocCurve([0, 1], [0.1, 0.9], 1, 1)).toThrow(/maxPoints/);
   });
 });

@@ -6,7 +6,8 @@ import { RunCancelledError } from "../pipeline/errors";
 import { initBackend } from "./backend";
 import type { LogisticRegressionModel } from "./logistic";
 import { argmaxRows } from "./logistic";
-import { predictModelKind, trainModelKind } from "./model-kinds";
+import type { MlpModel } from "./mlp";
+import { predictModelKind, trainMlpKind, trainModelKind } from "./model-kinds";
 import { catchEngineError, recordingContext } from "./testing";
 
 const columns = { target: "y", features: ["a", "b"] };
@@ -73,6 +74,22 @@ describe("train_model", () => {
         expect(objective(model, moved, l2)).toBeGreaterThan(best - 1e-6);
       }
     }
+  });
+
+  it("mini-batches fit and reproduce", async () => {
+    const batched = { ...params, epochs: 100, batch_size: 4 };
+    const model = await trainOn(train, batched);
+    const [predicted] = predictModelKind.run([train, model, columns, {}], recordingContext().context) as Table[];
+    expect(predicted.columns.prediction).toEqual(train.columns.y_encoded);
+    expect(model.lossHistory).toHaveLength(100);
+    expect((await trainOn(train, batched)).weights).toEqual(model.weights);
+    expect((await trainOn(train, { ...batched, batch_size: 5 })).weights).not.toEqual(model.weights);
+  });
+
+  it("batch_size must be a positive integer", async () => {
+    const error = await catchEngineError(() => trainOn(train, { ...params, batch_size: 0 }));
+    expect(error.code).toBe("PARAMETER_INVALID");
+    expect(error.params.key).toBe("batch_size");
   });
 
   it("reports progress each epoch", async () => {
@@ -166,4 +183,117 @@ describe("predict_model", () => {
   it("argmax ties go to the first index", () => {
     expect(argmaxRows([0.5, 0.5, 0.2, 0.8], 2, 2)).toEqual([0, 1]);
   });
+});
+
+describe("train_mlp", () => {
+  // XOR of the signs of a and b: no linear model separates it, one hidden layer does.
+  const corners = [[-1, -1, 0], [-1, 1, 1], [1, -1, 1], [1, 1, 0]];
+  const xor = tableFromColumns({
+    a: corners.flatMap(([a]) => [a, a * 0.9, a * 1.1]),
+    b: corners.flatMap(([, b]) => [b * 1.1, b, b * 0.9]),
+    y_encoded: corners.flatMap(([, , y]) => [y, y, y]),
+  });
+  const mlpParams = { hidden_units: 8, learning_rate: 0.05, epochs: 300, batch_size: 12, seed: 3 };
+
+  async function trainMlpOn(table: Table, trainParams: unknown, context = recordingContext().context): Promise<MlpModel> {
+    const [model] = await trainMlpKind.run([table, columns, trainParams], context);
+    return model as MlpModel;
+  }
+
+  beforeAll(async () => {
+    await initBackend("cpu");
+  });
+
+  it("fits XOR", async () => {
+    const model = await trainMlpOn(xor, mlpParams);
+    const [predicted] = predictModelKind.run([xor, model, columns, {}], recordingContext().context) as Table[];
+    expect(predicted.columns.prediction).toEqual(xor.columns.y_encoded);
+    expect(predicted.columnNames).toEqual(["prediction", "proba_0", "proba_1"]);
+    expect(model.hiddenWeights).toHaveLength(2);
+    expect(model.hiddenWeights[0]).toHaveLength(8);
+    expect(model.outputWeights).toHaveLength(8);
+    expect(model.bestEpoch).toBe(300);
+  });
+
+  it("converges to a minimum of the objective", async () => {
+    // A wrong backpropagation step would stop where a small move of a weight lowers the loss.
+    const l2 = 0.01;
+    const model = await trainMlpOn(xor, { ...mlpParams, learning_rate: 0.005, epochs: 3000, l2 });
+    const best = mlpObjective(model, l2);
+    const probes = { hiddenWeights: [[0, 0], [1, 3]], outputWeights: [[0, 0], [3, 1]] };
+    for (const matrix of ["hiddenWeights", "outputWeights"] as const) {
+      for (const [j, k] of probes[matrix]) {
+        for (const step of [-1e-2, 1e-2]) {
+          const moved = structuredClone(model);
+          moved[matrix][j][k] += step;
+          expect(mlpObjective(moved, l2), `${matrix}[${j}][${k}] ${step}`).toBeGreaterThan(best - 1e-6);
+        }
+      }
+    }
+  });
+
+  it("same seed gives same weights", async () => {
+    const first = await trainMlpOn(xor, { ...mlpParams, epochs: 20 });
+    expect((await trainMlpOn(xor, { ...mlpParams, epochs: 20 })).hiddenWeights).toEqual(first.hiddenWeights);
+    expect((await trainMlpOn(xor, { ...mlpParams, epochs: 20, seed: 4 })).hiddenWeights).not.toEqual(first.hiddenWeights);
+  });
+
+  it("early stopping keeps the best epoch", async () => {
+    // A huge learning rate makes the held-out loss jump around, so it stops improving quickly.
+    const recorder = recordingContext();
+    const model = await trainMlpOn(xor, { ...mlpParams, learning_rate: 1, early_stopping: true, validation_fraction: 0.34, patience: 3 }, recorder.context);
+    expect(model.lossHistory.length).toBeLessThan(300);
+    expect(model.validationLossHistory).toHaveLength(model.lossHistory.length);
+    const bestLoss = Math.min(...model.validationLossHistory);
+    expect(model.validationLossHistory[model.bestEpoch - 1]).toBe(bestLoss);
+    expect(model.lossHistory.length - model.bestEpoch).toBeGreaterThanOrEqual(3);
+    expect(recorder.logs[0]).toMatch(/stopped early/);
+  });
+
+  it("reports progress and frees tensors", async () => {
+    const before = tf.memory().numTensors;
+    const recorder = recordingContext();
+    await trainMlpOn(xor, { ...mlpParams, epochs: 15, early_stopping: true }, recorder.context);
+    expect(recorder.progress.map((update) => update.step)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+    expect(recorder.progress[14].loss).toBeGreaterThan(0);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it("aborted signal cancels and frees tensors", async () => {
+    const before = tf.memory().numTensors;
+    const controller = new AbortController();
+    controller.abort();
+    await expect(trainMlpOn(xor, mlpParams, recordingContext(controller.signal).context)).rejects.toBeInstanceOf(RunCancelledError);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it.each([
+    [{ ...mlpParams, hidden_units: 0 }, "hidden_units"],
+    [{ ...mlpParams, batch_size: 1.5 }, "batch_size"],
+    [{ ...mlpParams, early_stopping: "yes" }, "early_stopping"],
+    [{ ...mlpParams, validation_fraction: 0.9 }, "validation_fraction"],
+    [{ learning_rate: 0.1, epochs: 5 }, "hidden_units"],
+  ])("invalid %j fails", async (bad, key) => {
+    const error = await catchEngineError(() => trainMlpOn(xor, bad));
+    expect(error.code).toBe("PARAMETER_INVALID");
+    expect(error.params.key).toBe(key);
+    expect(error.port).toBe("params");
+  });
+
+  /** Mean cross-entropy + l2 · (ΣW1² + ΣW2²) on the XOR rows, computed in float64 without tfjs. */
+  function mlpObjective(model: MlpModel, l2: number): number {
+    const a = xor.columns.a as number[];
+    const b = xor.columns.b as number[];
+    const y = xor.columns.y_encoded as number[];
+    let total = 0;
+    for (let i = 0; i < y.length; i++) {
+      const hidden = model.hiddenBias.map((bias, h) => Math.max(0, a[i] * model.hiddenWeights[0][h] + b[i] * model.hiddenWeights[1][h] + bias));
+      const logits = model.outputBias.map((bias, k) => hidden.reduce((sum, value, h) => sum + value * model.outputWeights[h][k], bias));
+      const max = Math.max(...logits);
+      const logSum = max + Math.log(logits.reduce((sum, z) => sum + Math.exp(z - max), 0));
+      total += logSum - logits[y[i]];
+    }
+    const penalty = [...model.hiddenWeights.flat(), ...model.outputWeights.flat()].reduce((sum, w) => sum + w * w, 0);
+    return total / y.length + l2 * penalty;
+  }
 });

@@ -1,6 +1,6 @@
 /**
- * Node kinds that train a logistic regression and predict with it.
- * The maths is in logistic.ts.
+ * Node kinds that train a logistic regression or a one-hidden-layer
+ * perceptron and predict with either. The maths is in logistic.ts and mlp.ts.
  */
 import type { Cell, Table } from "../data/table";
 import { numericMatrix, tableFromColumns } from "../data/table";
@@ -8,18 +8,21 @@ import { EngineError } from "../pipeline/errors";
 import type { NodeContext, NodeKind } from "../pipeline/registry";
 import {
   atPort,
+  describeType,
   encodedColumnName,
   readClassIndices,
   readFeatures,
   readNumber,
+  invalidParameter,
   readTarget,
-  requireFitted,
   requireParameters,
   requireSameFeatures,
   requireTable,
 } from "./inputs";
 import type { FeatureMatrix, LogisticRegressionModel } from "./logistic";
 import { PREDICTION_COLUMN, argmaxRows, predictProbabilities, trainLogisticRegression } from "./logistic";
+import type { MlpModel } from "./mlp";
+import { predictMlpProbabilities, trainMlp } from "./mlp";
 
 /** At most this many progress events per training run, so a long run does not flood the worker's message queue. */
 const MAX_PROGRESS_EVENTS = 500;
@@ -45,41 +48,57 @@ function readEncodedLabels(table: Table, target: string): number[] {
   }
 }
 
-async function trainModel([dfValue, columnsValue, paramsValue]: unknown[], context: NodeContext): Promise<unknown[]> {
+/** Training rows as a feature matrix and class codes, checked for at least two classes. */
+function readTrainingData(dfValue: unknown, columnsValue: unknown) {
   const table = requireTable(dfValue, "df");
   const features = readFeatures(columnsValue, "columns");
   const target = readTarget(columnsValue, "columns");
-  const params = requireParameters(paramsValue, "params");
-  const learningRate = readNumber(params, "learning_rate", "params", { min: Number.MIN_VALUE });
-  const epochs = readNumber(params, "epochs", "params", { integer: true, min: 1 });
-  const l2 = readNumber(params, "l2", "params", { min: 0, fallback: 0 });
-  const seed = readNumber(params, "seed", "params", { integer: true, fallback: 0 });
-
   if (table.rowCount === 0) throw new EngineError("EMPTY_TABLE", {}, "df");
   const x = readFeatureMatrix(table, features, "df");
   const labels = readEncodedLabels(table, target);
   const distinct = new Set(labels).size;
   if (distinct < 2) throw new EngineError("TOO_FEW_CLASSES", { classes: distinct, column: encodedColumnName(target) }, "df");
-  const classes = Math.max(...labels) + 1;
+  return { features, x, labels, classes: Math.max(...labels) + 1 };
+}
 
+/** Returns an onEpoch callback that forwards at most MAX_PROGRESS_EVENTS progress events, always including the last epoch. */
+function progressReporter(context: NodeContext, epochs: number): (epoch: number, loss: number) => void {
   const every = Math.max(1, Math.ceil(epochs / MAX_PROGRESS_EVENTS));
-  let model: LogisticRegressionModel;
+  return (epoch, loss) => {
+    if (epoch % every === 0 || epoch === epochs) context.progress({ step: epoch, total: epochs, loss });
+  };
+}
+
+/** Runs a trainer, attributing its EngineErrors (TRAINING_DIVERGED) to `params`, because they come from the hyperparameters. */
+async function attributeErrorsToParams<T>(train: () => Promise<T>): Promise<T> {
   try {
-    model = await trainLogisticRegression(x, labels, classes, features, {
+    return await train();
+  } catch (error) {
+    if (error instanceof EngineError) throw error.atPort("params");
+    throw error;
+  }
+}
+
+async function trainModel([dfValue, columnsValue, paramsValue]: unknown[], context: NodeContext): Promise<unknown[]> {
+  const params = requireParameters(paramsValue, "params");
+  const learningRate = readNumber(params, "learning_rate", "params", { min: Number.MIN_VALUE });
+  const epochs = readNumber(params, "epochs", "params", { integer: true, min: 1 });
+  const l2 = readNumber(params, "l2", "params", { min: 0, fallback: 0 });
+  const seed = readNumber(params, "seed", "params", { integer: true, fallback: 0 });
+  const batchSize = readNumber(params, "batch_size", "params", { integer: true, min: 1, fallback: Number.MAX_SAFE_INTEGER });
+  const { features, x, labels, classes } = readTrainingData(dfValue, columnsValue);
+
+  const model: LogisticRegressionModel = await attributeErrorsToParams(() =>
+    trainLogisticRegression(x, labels, classes, features, {
       learningRate,
       epochs,
       l2,
       seed,
+      batchSize,
       signal: context.signal,
-      onEpoch: (epoch, loss) => {
-        if (epoch % every === 0 || epoch === epochs) context.progress({ step: epoch, total: epochs, loss });
-      },
-    });
-  } catch (error) {
-    // TRAINING_DIVERGED is a problem of the hyperparameters, so it points at `params`.
-    if (error instanceof EngineError) throw error.atPort("params");
-    throw error;
-  }
+      onEpoch: progressReporter(context, epochs),
+    }),
+  );
 
   const finalLoss = model.lossHistory[model.lossHistory.length - 1];
   context.log(`Trained logistic regression on ${x.rows} rows, ${features.length} features, ${classes} classes: final loss ${finalLoss.toFixed(4)}`);
@@ -92,8 +111,10 @@ export const trainModelKind: NodeKind = {
   doc: [
     "Trains a multinomial logistic regression on the features to predict `<target>_encoded`.",
     "",
-    "Full-batch Adam on mean softmax cross-entropy plus l2 · ΣW² on the weights (not the bias).",
-    "Initial weights come from the seed, so a run is reproducible; cpu and wasm agree up to float32 rounding.",
+    "Adam on mean softmax cross-entropy plus l2 · ΣW² on the weights (not the bias), full batch by default.",
+    "With batch_size, each epoch takes one step per batch of rows, in an order reshuffled every epoch;",
+    "use it on large tables (e.g. batch_size 512 for tens of thousands of rows) to need fewer epochs.",
+    "Initial weights and batch order come from the seed, so a run is reproducible; cpu and wasm agree up to float32 rounding.",
     "Reports the loss after each epoch and stops when the run is cancelled.",
     "",
     "@example",
@@ -105,17 +126,109 @@ export const trainModelKind: NodeKind = {
     {
       name: "params",
       type: "parameters",
-      doc: "learning_rate (> 0), epochs (integer >= 1), l2 (>= 0, default 0), seed (integer, default 0).",
+      doc: "learning_rate (> 0), epochs (integer >= 1), l2 (>= 0, default 0), seed (integer, default 0), batch_size (integer >= 1, default all rows).",
     },
   ],
   outputs: [{ name: "model", type: "model", doc: "{kind: 'logistic_regression', features, classes, weights, bias, lossHistory}." }],
   run: trainModel,
 };
 
+async function trainMlpNode([dfValue, columnsValue, paramsValue]: unknown[], context: NodeContext): Promise<unknown[]> {
+  const params = requireParameters(paramsValue, "params");
+  const hiddenUnits = readNumber(params, "hidden_units", "params", { integer: true, min: 1 });
+  const learningRate = readNumber(params, "learning_rate", "params", { min: Number.MIN_VALUE });
+  const epochs = readNumber(params, "epochs", "params", { integer: true, min: 1 });
+  const batchSize = readNumber(params, "batch_size", "params", { integer: true, min: 1, fallback: 200 });
+  const l2 = readNumber(params, "l2", "params", { min: 0, fallback: 0 });
+  const seed = readNumber(params, "seed", "params", { integer: true, fallback: 0 });
+  const earlyStopping = readBoolean(params, "early_stopping", "params");
+  const validationFraction = readNumber(params, "validation_fraction", "params", { min: 0.01, max: 0.5, fallback: 0.1 });
+  const patience = readNumber(params, "patience", "params", { integer: true, min: 1, fallback: 10 });
+  const { features, x, labels, classes } = readTrainingData(dfValue, columnsValue);
+
+  const model: MlpModel = await attributeErrorsToParams(() =>
+    trainMlp(x, labels, classes, features, {
+      hiddenUnits,
+      learningRate,
+      epochs,
+      batchSize,
+      l2,
+      seed,
+      earlyStopping: earlyStopping ? { validationFraction, patience } : undefined,
+      signal: context.signal,
+      onEpoch: progressReporter(context, epochs),
+    }),
+  );
+
+  const finalLoss = model.lossHistory[model.lossHistory.length - 1];
+  const stopped = model.lossHistory.length < epochs ? `, stopped early after epoch ${model.lossHistory.length}, kept epoch ${model.bestEpoch}` : "";
+  context.log(`Trained MLP (${hiddenUnits} hidden units) on ${x.rows} rows, ${features.length} features, ${classes} classes: final loss ${finalLoss.toFixed(4)}${stopped}`);
+  return [model];
+}
+
+/** Reads an optional boolean flag; absent means false. */
+function readBoolean(block: Record<string, unknown>, key: string, port: string): boolean {
+  const value = block[key];
+  if (value === undefined) return false;
+  if (typeof value !== "boolean") throw invalidParameter(key, value, "true or false", port);
+  return value;
+}
+
+export const trainMlpKind: NodeKind = {
+  id: "train_mlp",
+  group: "models",
+  doc: [
+    "Trains a neural network with one ReLU hidden layer and a softmax output to predict `<target>_encoded`.",
+    "",
+    "Mini-batch Adam on mean softmax cross-entropy plus l2 · ΣW² on both weight matrices, like scikit-learn's",
+    "MLPClassifier(hidden_layer_sizes=(hidden_units,)). Weights start Glorot-uniform from the seed, which also fixes the",
+    "batch order. With early_stopping, a stratified validation_fraction of the rows is held out; training stops after",
+    "`patience` epochs without a lower validation loss and keeps the best epoch's weights.",
+    "Reports the training loss after each epoch and stops when the run is cancelled.",
+    "",
+    "@example",
+    "train_mlp(mt_train, params:columns, {hidden_units: 32, learning_rate: 0.001, epochs: 20, batch_size: 200, seed: 42}) -> trained_model",
+  ].join("\n"),
+  inputs: [
+    { name: "df", type: "table", doc: "Training rows with numeric features and `<target>_encoded`." },
+    { name: "columns", type: "parameters", doc: "The `columns` block: `features` and `target`." },
+    {
+      name: "params",
+      type: "parameters",
+      doc: [
+        "hidden_units (integer >= 1), learning_rate (> 0), epochs (integer >= 1), batch_size (integer >= 1, default 200),",
+        "l2 (>= 0, default 0), seed (integer, default 0), early_stopping (default false),",
+        "validation_fraction (0.01 to 0.5, default 0.1), patience (epochs, default 10).",
+      ].join(" "),
+    },
+  ],
+  outputs: [
+    {
+      name: "model",
+      type: "model",
+      doc: "{kind: 'mlp_classifier', features, classes, hiddenWeights, hiddenBias, outputWeights, outputBias, lossHistory, …}.",
+    },
+  ],
+  run: trainMlpNode,
+};
+
+/** A model that predict_model accepts. */
+export type ClassifierModel = LogisticRegressionModel | MlpModel;
+
+const CLASSIFIER_KINDS: readonly string[] = ["logistic_regression", "mlp_classifier"];
+
+function requireClassifier(value: unknown, port: string): ClassifierModel {
+  const actual = describeType(value);
+  if (!CLASSIFIER_KINDS.includes(actual)) {
+    throw new EngineError("WRONG_INPUT_TYPE", { expected: CLASSIFIER_KINDS.join(" or "), actual }, port);
+  }
+  return value as ClassifierModel;
+}
+
 /** Builds the predictions table: `Id` when the input has one, `prediction`, then `proba_<k>` per class. */
-export function predictionsTable(table: Table, model: LogisticRegressionModel): Table {
+export function predictionsTable(table: Table, model: ClassifierModel): Table {
   const x = readFeatureMatrix(table, model.features, "df_in");
-  const probabilities = predictProbabilities(model, x);
+  const probabilities = model.kind === "mlp_classifier" ? predictMlpProbabilities(model, x) : predictProbabilities(model, x);
   const columns: Record<string, Cell[]> = {};
   if (table.columnNames.includes("Id")) columns.Id = [...table.columns.Id];
   columns[PREDICTION_COLUMN] = argmaxRows(probabilities, x.rows, model.classes);
@@ -139,14 +252,14 @@ export const predictModelKind: NodeKind = {
   ].join("\n"),
   inputs: [
     { name: "df_in", type: "table", doc: "Rows with the model's feature columns." },
-    { name: "model", type: "model", doc: "Output of train_model." },
+    { name: "model", type: "model", doc: "Output of train_model or train_mlp." },
     { name: "columns", type: "parameters", doc: "The `columns` block; `features` must match the model." },
     { name: "params", type: "parameters", doc: "The `test` block; no keys are read yet." },
   ],
   outputs: [{ name: "predictions", type: "table", doc: "Id, prediction and proba_<k> columns." }],
   run([dfIn, modelValue, columnsValue]) {
     const table = requireTable(dfIn, "df_in");
-    const model = requireFitted<LogisticRegressionModel>(modelValue, "logistic_regression", "model");
+    const model = requireClassifier(modelValue, "model");
     requireSameFeatures(model.features, readFeatures(columnsValue, "columns"), "columns");
     return [predictionsTable(table, model)];
   },

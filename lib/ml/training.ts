@@ -25,7 +25,7 @@ export function shuffleInPlace<T>(values: T[], random: RandomSource): T[] {
 /**
  * Splits the row indices 0 … rows - 1 into batches of `batchSize` (the last
  * one may be smaller). Rows are shuffled with `random` first unless one batch
- * holds them all, so full-batch training draws no random numbers.
+ * contains them all, so full-batch training draws no random numbers.
  */
 export function batchIndices(rows: number, batchSize: number, random: RandomSource): number[][] {
   const order = Array.from({ length: rows }, (_, i) => i);
