@@ -9,9 +9,19 @@ export const metadata: Metadata = {
   description: "Companheiro do workshop Deployment: Data Science pronta para produção.",
 };
 
+/**
+ * Pages are prerendered in pt-BR. For a reader who chose English, hide the
+ * page until LocaleProvider has switched the text, instead of flashing
+ * Portuguese; a timer shows it anyway if scripts never run.
+ */
+const HIDE_UNTIL_LOCALE = `try{if(localStorage.getItem("deploy-lab.locale")==="en"){var d=document.documentElement;d.classList.add("locale-pending");setTimeout(function(){d.classList.remove("locale-pending")},3000)}}catch(e){}`;
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="pt-BR">
+    <html lang="pt-BR" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: HIDE_UNTIL_LOCALE }} />
+      </head>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         <LocaleProvider>
           <Header />

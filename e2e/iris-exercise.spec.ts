@@ -150,3 +150,12 @@ test("cancel stops a long training and the page stays usable", async ({ page }) 
   await expect(trainNode).toHaveAttribute("data-state", "cancelled");
   await expect(page.getByRole("button", { name: "Executar", exact: true })).toBeEnabled();
 });
+
+test("a stored English choice shows English from the first visible paint", async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem("deploy-lab.locale", "en"));
+  await page.goto("/exercises/iris");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Exercise: Iris pipelines");
+  await expect(page.locator("body")).toBeVisible();
+  await expect(page.locator("html")).not.toHaveClass(/locale-pending/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});

@@ -22,6 +22,8 @@ const LocaleContext = createContext<LocaleContextValue | null>(null);
  */
 export function LocaleProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(DEFAULT_LOCALE);
+  // False until the stored choice is read, so the page is not revealed in pt-BR first.
+  const [restored, setRestored] = useState(false);
 
   useEffect(() => {
     let stored: string | null = null;
@@ -31,11 +33,13 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
       // Storage can be blocked (private mode, policies); pt-BR stays.
     }
     if (isLocale(stored)) setLocaleState(stored);
+    setRestored(true);
   }, []);
 
   useEffect(() => {
     document.documentElement.lang = locale;
-  }, [locale]);
+    if (restored) document.documentElement.classList.remove("locale-pending");
+  }, [locale, restored]);
 
   const setLocale = useCallback((next: Locale) => {
     setLocaleState(next);
