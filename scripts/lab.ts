@@ -11,7 +11,7 @@ import { UsageError } from "./cli/usage";
 const USAGE = `Usage: npm run lab -- <command> [options]
 
 Commands:
-  run <example>        Run an example project's pipelines (examples: iris)
+  run <example>        Run an example project's pipelines (examples: iris, diabetes)
     --pipeline NAME    Run one pipeline (default: __default__, all of them)
     --from-nodes A,B   Run these nodes and everything downstream
     --backend NAME     TensorFlow.js backend: wasm (default) or cpu
@@ -20,9 +20,16 @@ Commands:
     --data-dir DIR     Where catalog datasets are kept between runs, as Kedro's
                        data/ folder (default: .lab-data/<example>); run
                        data_engineering before --pipeline model_train
+    --data FILE        diabetes only, required: the labeled CSV (Kaggle's
+                       diabetes_binary_5050split or workshop format)
+    --predict FILE     diabetes only: unlabeled CSV for model_predict
+    --out FILE         Write the predicted dataset as CSV; text cells that
+                       start with = + - @ get a leading ' for spreadsheets
   bench <example>      Time repeated runs in Node on each backend, next to the target
     --runs N           Runs per backend, the first reported as cold (default: 10)
     --backend NAME     Only this backend: wasm or cpu (default: both)
+    --data FILE        diabetes only, required: the labeled CSV; prints fit
+                       time, epochs, macro F1 and ROC AUC beside scikit-learn
   help                 Show this help
 `;
 
@@ -64,6 +71,9 @@ function parse(argv: string[]) {
       lang: { type: "string" },
       json: { type: "boolean", default: false },
       "data-dir": { type: "string" },
+      data: { type: "string" },
+      predict: { type: "string" },
+      out: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -75,7 +85,8 @@ function usageError(message: string): number {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  // stdout to a pipe is written asynchronously, so exit only after the output (up to megabytes of JSON) is flushed.
+  (code) => process.stdout.write("", () => process.exit(code)),
   (error: unknown) => {
     process.stderr.write(`[deploy-lab] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exit(1);

@@ -241,5 +241,8 @@ export const en: Record<keyof typeof ptBR, string> = {
   "error.DICTIONARY_UNKNOWN_COLUMN": "Column {column} is not part of the diabetes data set. Accepted columns: {known}.",
   "error.DICTIONARY_UNKNOWN_TYPE": "Column {column} has the unknown type {type}. Accepted types: {known}.",
   "error.DICTIONARY_MISSING_COLUMN": "Column {column} is missing from the data dictionary. Add it with type: and description:.",
+  "error.DATA_FILE_UNREADABLE": "Could not read {path} ({detail}). Check the path and that the file can be read.",
+  "error.DATA_FILE_INVALID": "File {path} is invalid: {detail}",
+  "error.DATA_FILE_UNLABELED": "File {path} has no target column (Diabetes, Diabetes_binary or Diabetes_012), so it cannot train a model. Pass the labeled file with --data and this one with --predict.",
   "error.INVALID_SHARED_PIPELINE": "the content is not a valid Kedro project ({detail})",
 };

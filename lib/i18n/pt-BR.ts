@@ -239,5 +239,8 @@ export const ptBR = {
   "error.DICTIONARY_UNKNOWN_COLUMN": "A coluna {column} não faz parte do conjunto de dados de diabetes. Colunas aceitas: {known}.",
   "error.DICTIONARY_UNKNOWN_TYPE": "A coluna {column} tem o tipo desconhecido {type}. Tipos aceitos: {known}.",
   "error.DICTIONARY_MISSING_COLUMN": "Falta a coluna {column} no dicionário de dados. Inclua-a com type: e description:.",
+  "error.DATA_FILE_UNREADABLE": "Não foi possível ler {path} ({detail}). Confira o caminho e se o arquivo pode ser lido.",
+  "error.DATA_FILE_INVALID": "O arquivo {path} é inválido: {detail}",
+  "error.DATA_FILE_UNLABELED": "O arquivo {path} não tem coluna alvo (Diabetes, Diabetes_binary ou Diabetes_012), então não serve para treinar um modelo. Passe o arquivo rotulado com --data e este com --predict.",
   "error.INVALID_SHARED_PIPELINE": "o conteúdo não é um projeto Kedro válido ({detail})",
 } as const;

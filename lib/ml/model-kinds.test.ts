@@ -7,7 +7,7 @@ import { initBackend } from "./backend";
 import type { LogisticRegressionModel } from "./logistic";
 import { argmaxRows } from "./logistic";
 import type { MlpModel } from "./mlp";
-import { predictModelKind, trainMlpKind, trainModelKind } from "./model-kinds";
+import { predictModelKind, trainMlpKind, trainModelKind, trainingFeatures } from "./model-kinds";
 import { catchEngineError, recordingContext } from "./testing";
 
 const columns = { target: "y", features: ["a", "b"] };
@@ -296,4 +296,60 @@ describe("train_mlp", () => {
     const penalty = [...model.hiddenWeights.flat(), ...model.outputWeights.flat()].reduce((sum, w) => sum + w * w, 0);
     return total / y.length + l2 * penalty;
   }
+});
+
+describe('features: "all"', () => {
+  const context = recordingContext().context;
+  const encoded = tableFromColumns(
+    {
+      Id: [1, 2, 3, 4],
+      a: [-2, -1, 1, 2],
+      b: [0.5, 0.1, -0.1, -0.5],
+      y: [0, 0, 1, 1],
+      split: ["train", "train", "train", "test"],
+      y_encoded: [0, 0, 1, 1],
+    },
+    ["Id", "a", "b", "y", "split", "y_encoded"],
+  );
+  const allColumns = { target: "y", features: "all" };
+
+  beforeAll(async () => {
+    await initBackend("cpu");
+  });
+
+  it("skips target, encoded target, split and Id", () => {
+    expect(trainingFeatures(encoded, allColumns, "columns")).toEqual(["a", "b"]);
+  });
+
+  it("keeps an explicit list unchanged", () => {
+    expect(trainingFeatures(encoded, { target: "y", features: ["b"] }, "columns")).toEqual(["b"]);
+  });
+
+  it("rejects a table with no feature left", async () => {
+    const bare = tableFromColumns({ y: [0, 1], y_encoded: [0, 1] });
+    const error = await catchEngineError(() => trainingFeatures(bare, allColumns, "columns"));
+    expect(error.code).toBe("PARAMETER_INVALID");
+    expect(error.params.key).toBe("features");
+  });
+
+  it("rejects another string", async () => {
+    const error = await catchEngineError(() => trainingFeatures(encoded, { target: "y", features: "every" }, "columns"));
+    expect(error.code).toBe("PARAMETER_INVALID");
+    expect(error.params.expected).toContain('"all"');
+    expect(error.port).toBe("columns");
+  });
+
+  it("trains and predicts with all", async () => {
+    const [model] = (await trainModelKind.run([encoded, allColumns, { learning_rate: 0.1, epochs: 50, seed: 1 }], context)) as LogisticRegressionModel[];
+    expect(model.features).toEqual(["a", "b"]);
+
+    const [predicted] = predictModelKind.run([encoded, model, allColumns, {}], context) as Table[];
+    expect(predicted.columnNames).toEqual(["Id", "prediction", "proba_0", "proba_1"]);
+    expect(predicted.columns.prediction).toEqual([0, 0, 1, 1]);
+  });
+
+  it("train_mlp resolves the same features", async () => {
+    const [model] = (await trainMlpKind.run([encoded, allColumns, { hidden_units: 2, learning_rate: 0.05, epochs: 5, batch_size: 4, seed: 1 }], context)) as MlpModel[];
+    expect(model.features).toEqual(["a", "b"]);
+  });
 });

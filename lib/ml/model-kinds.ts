@@ -11,7 +11,6 @@ import {
   describeType,
   encodedColumnName,
   readClassIndices,
-  readFeatures,
   readNumber,
   invalidParameter,
   readTarget,
@@ -19,10 +18,12 @@ import {
   requireSameFeatures,
   requireTable,
 } from "./inputs";
+import type { ParameterBlock } from "./inputs";
 import type { FeatureMatrix, LogisticRegressionModel } from "./logistic";
 import { PREDICTION_COLUMN, argmaxRows, predictProbabilities, trainLogisticRegression } from "./logistic";
 import type { MlpModel } from "./mlp";
 import { predictMlpProbabilities, trainMlp } from "./mlp";
+import { SPLIT_COLUMN } from "./split";
 
 /** At most this many progress events per training run, so a long run does not flood the worker's message queue. */
 const MAX_PROGRESS_EVENTS = 500;
@@ -48,10 +49,47 @@ function readEncodedLabels(table: Table, target: string): number[] {
   }
 }
 
+/**
+ * The `features` value that selects every input column of the training table,
+ * so a table encoded by column_transformer_transform (46 columns for the
+ * diabetes data) needs no hand-written list.
+ */
+export const ALL_FEATURES = "all";
+
+/** Reads `features` from the `columns` block: a list of column names or ALL_FEATURES. */
+function readFeatureSelection(columnsValue: unknown, port: string): string[] | typeof ALL_FEATURES {
+  const block: ParameterBlock = requireParameters(columnsValue, port);
+  const value = block.features;
+  if (value === ALL_FEATURES) return ALL_FEATURES;
+  const ok =
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((item) => typeof item === "string" && item !== "") &&
+    new Set(value).size === value.length;
+  if (!ok) throw invalidParameter("features", value, `a non-empty list of distinct column names, or "${ALL_FEATURES}"`, port);
+  return value as string[];
+}
+
+/**
+ * Returns the feature columns to train on. With `features: "all"` these are
+ * the table's columns in table order, minus the target, `<target>_encoded`,
+ * `split` and `Id`, which are labels or row bookkeeping rather than inputs.
+ */
+export function trainingFeatures(table: Table, columnsValue: unknown, port: string): string[] {
+  const selection = readFeatureSelection(columnsValue, port);
+  if (selection !== ALL_FEATURES) return selection;
+
+  const target = readTarget(columnsValue, port);
+  const excluded = new Set([target, encodedColumnName(target), SPLIT_COLUMN, "Id"]);
+  const features = table.columnNames.filter((name) => !excluded.has(name));
+  if (features.length === 0) throw invalidParameter("features", ALL_FEATURES, "a table with at least one column besides the target, split and Id", port);
+  return features;
+}
+
 /** Training rows as a feature matrix and class codes, checked for at least two classes. */
 function readTrainingData(dfValue: unknown, columnsValue: unknown) {
   const table = requireTable(dfValue, "df");
-  const features = readFeatures(columnsValue, "columns");
+  const features = trainingFeatures(table, columnsValue, "columns");
   const target = readTarget(columnsValue, "columns");
   if (table.rowCount === 0) throw new EngineError("EMPTY_TABLE", {}, "df");
   const x = readFeatureMatrix(table, features, "df");
@@ -122,7 +160,7 @@ export const trainModelKind: NodeKind = {
   ].join("\n"),
   inputs: [
     { name: "df", type: "table", doc: "Training rows with numeric features and `<target>_encoded`." },
-    { name: "columns", type: "parameters", doc: "The `columns` block: `features` and `target`." },
+    { name: "columns", type: "parameters", doc: "The `columns` block: `target` and `features` (column names, or \"all\" for every column but the target, split and Id)." },
     {
       name: "params",
       type: "parameters",
@@ -191,7 +229,7 @@ export const trainMlpKind: NodeKind = {
   ].join("\n"),
   inputs: [
     { name: "df", type: "table", doc: "Training rows with numeric features and `<target>_encoded`." },
-    { name: "columns", type: "parameters", doc: "The `columns` block: `features` and `target`." },
+    { name: "columns", type: "parameters", doc: "The `columns` block: `target` and `features` (column names, or \"all\" for every column but the target, split and Id)." },
     {
       name: "params",
       type: "parameters",
@@ -253,14 +291,16 @@ export const predictModelKind: NodeKind = {
   inputs: [
     { name: "df_in", type: "table", doc: "Rows with the model's feature columns." },
     { name: "model", type: "model", doc: "Output of train_model or train_mlp." },
-    { name: "columns", type: "parameters", doc: "The `columns` block; `features` must match the model." },
+    { name: "columns", type: "parameters", doc: "The `columns` block; `features` must match the model, or be \"all\" to use the model's features." },
     { name: "params", type: "parameters", doc: "The `test` block; no keys are read yet." },
   ],
   outputs: [{ name: "predictions", type: "table", doc: "Id, prediction and proba_<k> columns." }],
   run([dfIn, modelValue, columnsValue]) {
     const table = requireTable(dfIn, "df_in");
     const model = requireClassifier(modelValue, "model");
-    requireSameFeatures(model.features, readFeatures(columnsValue, "columns"), "columns");
+    // "all" selects the features the model was trained on.
+    const selection = readFeatureSelection(columnsValue, "columns");
+    if (selection !== ALL_FEATURES) requireSameFeatures(model.features, selection, "columns");
     return [predictionsTable(table, model)];
   },
 };

@@ -8,17 +8,21 @@ import { initBackend } from "../../lib/ml/backend";
 import type { BackendName } from "../../lib/ml/backend";
 import { createRegistry } from "../../lib/ml/kinds";
 import { runPipeline } from "../../lib/pipeline/runner";
+import { benchDiabetes } from "./bench-diabetes";
 import { findExample } from "./examples";
 
 /** Compute budget of one Iris run: the app promises well under a second. */
 const TARGET_MS = 1000;
 
-interface BenchFlags {
+export interface BenchFlags {
   runs?: string;
   backend?: string;
+  lang?: string;
+  data?: string;
 }
 
 export async function benchCommand(args: string[], flags: BenchFlags): Promise<number> {
+  if (args[0] === "diabetes") return benchDiabetes(flags);
   const example = findExample(args[0]);
   if (!example) return 2;
   const runs = Number(flags.runs ?? 10);
@@ -42,7 +46,7 @@ export async function benchCommand(args: string[], flags: BenchFlags): Promise<n
     const totals: number[] = [];
     const training: number[] = [];
     for (let i = 0; i < runs; i++) {
-      const result = await runPipeline(example.project(), registry, { inputs: example.inputs() });
+      const result = await runPipeline(example.project({}), registry, { inputs: example.inputs({}, "en") });
       if (result.status !== "success") {
         process.stderr.write(`[deploy-lab] run ${i + 1} on ${backend} ended ${result.status}: ${JSON.stringify(result.failure ?? result.problems)}\n`);
         failed = true;

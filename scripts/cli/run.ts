@@ -2,13 +2,15 @@
  * `lab run <example>`: runs an example project in Node and prints the run
  * log and the results, as text or as one JSON object (`--json`).
  */
+import { writeFileSync } from "node:fs";
+import { tableToCsv } from "../../lib/data/csv-export";
 import { isTable, tableToRows } from "../../lib/data/table";
 import { isLocale, translateError } from "../../lib/i18n";
 import { initBackend } from "../../lib/ml/backend";
 import { createRegistry } from "../../lib/ml/kinds";
 import type { LogLevel } from "../../lib/pipeline/events";
 import { runPipeline } from "../../lib/pipeline/runner";
-import { findExample } from "./examples";
+import { DataFileError, findExample } from "./examples";
 import { loadStoredDatasets, saveCatalogDatasets } from "./store";
 import { UsageError } from "./usage";
 
@@ -19,6 +21,9 @@ export interface RunFlags {
   lang?: string;
   json?: boolean;
   "data-dir"?: string;
+  data?: string;
+  predict?: string;
+  out?: string;
 }
 
 type ReportRow = { precision: number; recall: number; "f1-score": number; support: number };
@@ -33,6 +38,18 @@ export async function runCommand(args: string[], flags: RunFlags): Promise<numbe
   const locale = flags.lang ?? "pt-BR";
   if (!isLocale(locale)) throw new UsageError(`invalid --lang "${locale}": use pt-BR or en.`);
   const dataDir = flags["data-dir"] ?? `.lab-data/${name}`;
+  const files = { data: flags.data, predict: flags.predict };
+  if (!example.readsFiles && (files.data !== undefined || files.predict !== undefined)) {
+    throw new UsageError(`--data and --predict are only for examples that read CSV files (diabetes), not ${name}.`);
+  }
+  let inputs: Record<string, unknown>;
+  try {
+    inputs = example.inputs(files, locale);
+  } catch (error) {
+    if (!(error instanceof DataFileError)) throw error;
+    process.stderr.write(`[deploy-lab] ${error.message}\n`);
+    return 2;
+  }
 
   const backend = await initBackend(backendName);
   const log: { time: string; level: LogLevel; message: string }[] = [];
@@ -42,12 +59,12 @@ export async function runCommand(args: string[], flags: RunFlags): Promise<numbe
     if (!flags.json) process.stdout.write(`[${line.time}] ${level.padEnd(8)} ${message}\n`);
   };
 
-  const project = example.project();
+  const project = example.project(files);
   const stored = loadStoredDatasets(dataDir, project.catalog);
   const result = await runPipeline(project, createRegistry(), {
     pipeline: flags.pipeline,
     fromNodes: flags["from-nodes"]?.split(",").map((node) => node.trim()).filter(Boolean),
-    inputs: { ...stored, ...example.inputs() },
+    inputs: { ...stored, ...inputs },
     formatError: (code, params) => translateError(locale, code, params),
     onEvent: (event) => {
       if (event.type === "log") print(event.level, event.message);
@@ -61,6 +78,7 @@ export async function runCommand(args: string[], flags: RunFlags): Promise<numbe
   const encoder = result.datasets.target_encoder_fitted ?? stored.target_encoder_fitted;
   const classes = (encoder as { classes?: unknown[] } | undefined)?.classes?.map(String);
   const predicted = result.datasets.predicted;
+  const outWritten = flags.out === undefined || writePredictions(flags.out, predicted, print);
   if (flags.json) {
     const output = {
       example: name,
@@ -82,7 +100,18 @@ export async function runCommand(args: string[], flags: RunFlags): Promise<numbe
     if (report) process.stdout.write(`\ntest_classification_report\n${formatReport(report, classes ?? [])}`);
     process.stdout.write(`\nstatus: ${result.status} · backend: ${backend} · ${round(result.durationMs)} ms\n`);
   }
-  return result.status === "success" ? 0 : 1;
+  return result.status === "success" && outWritten ? 0 : 1;
+}
+
+/** Writes `predicted` to `path` as spreadsheet-safe CSV; returns false when the run produced no predictions. */
+function writePredictions(path: string, predicted: unknown, print: (level: LogLevel, message: string) => void): boolean {
+  if (!isTable(predicted)) {
+    process.stderr.write(`[deploy-lab] --out ${path}: this run produced no predicted dataset, so nothing was written. Run model_predict (for diabetes, pass --predict).\n`);
+    return false;
+  }
+  writeFileSync(path, tableToCsv(predicted));
+  print("INFO", `Wrote ${predicted.rowCount} predictions to ${path}.`);
+  return true;
 }
 
 /** Lays the report out like scikit-learn's text `classification_report`. */
@@ -97,6 +126,8 @@ export function formatReport(report: Record<string, ReportRow | number>, classes
   for (const [key, row] of rows.filter(([key]) => !key.endsWith(" avg"))) text += line(label(key), row);
   if (typeof report.accuracy === "number") text += `\n${"accuracy".padStart(width)} ${"".padStart(21)} ${cell(report.accuracy)}\n`;
   for (const [key, row] of rows.filter(([key]) => key.endsWith(" avg"))) text += line(key, row);
+  // evaluate_binary adds the ROC AUC of class 1. scikit-learn's text report has no AUC row, so it gets a line of its own.
+  if (typeof report.roc_auc === "number") text += `\n${"roc_auc".padStart(width)} ${"".padStart(21)} ${cell(report.roc_auc)}\n`;
   return text;
 }
 

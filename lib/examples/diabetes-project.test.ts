@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { DIABETES_FEATURES } from "../data/diabetes";
+import { createRegistry } from "../ml/kinds";
+import { validateProject } from "../pipeline/validate";
+import { diabetesProject } from "./diabetes-project";
+
+describe("diabetesProject", () => {
+  it.each(["logistic_regression", "mlp"] as const)("validates with %s", (model) => {
+    expect(validateProject(diabetesProject(model), createRegistry())).toEqual([]);
+  });
+
+  it("types every feature once, not the target", () => {
+    const { columns } = diabetesProject().parameters.column_transformer as { columns: Record<string, string[]> };
+    const listed = Object.values(columns).flat();
+    expect([...listed].sort()).toEqual([...DIABETES_FEATURES].sort());
+    expect(columns.Float).toEqual(["BMI"]);
+    expect(columns.Categorical).toEqual(["Sex", "Age", "Education", "Income"]);
+  });
+
+  it("mlp swaps only the training node", () => {
+    const node = diabetesProject("mlp").pipelines.model_train.find((spec) => spec.name === "train_model");
+    expect(node?.kind).toBe("train_mlp");
+    expect(node?.inputs).toEqual(["mt_train", "params:columns", "params:train_mlp"]);
+  });
+});
