@@ -10,9 +10,9 @@ export const metadata: Metadata = {
 };
 
 /**
- * Pages are prerendered in pt-BR. For a reader who chose English, hide the
- * page until LocaleProvider has switched the text, instead of flashing
- * Portuguese; a timer shows it anyway if scripts never run.
+ * Pages are prerendered in pt-BR. For a reader who chose English, the page
+ * stays hidden until LocaleProvider has switched the text, so no Portuguese
+ * flashes. A timer shows the page anyway if scripts never run.
  */
 const HIDE_UNTIL_LOCALE = `try{if(localStorage.getItem("deploy-lab.locale")==="en"){var d=document.documentElement;d.classList.add("locale-pending");setTimeout(function(){d.classList.remove("locale-pending")},3000)}}catch(e){}`;
 

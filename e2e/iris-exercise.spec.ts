@@ -142,7 +142,7 @@ test("cancel stops a long training and the page stays usable", async ({ page }) 
   await expect(trainNode).toHaveAttribute("data-state", "running");
   await expect(trainNode.locator("progress")).toBeVisible();
 
-  // The page must answer while the worker trains.
+  // The page must respond while the worker trains.
   await page.getByTestId("pipeline-select").focus();
   await page.getByRole("button", { name: "Cancelar" }).click();
   await expect(page.getByTestId("run-summary")).toHaveAttribute("data-status", "cancelled", { timeout: 5_000 });

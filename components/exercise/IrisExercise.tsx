@@ -89,6 +89,9 @@ export function IrisExercise() {
     return new Set(graph.nodes.filter((node) => node.type !== "pipeline" && node.name.toLowerCase().includes(needle)).map((node) => node.id));
   }, [graph, search]);
   const running = state.status === "running";
+  let runLabel = t("exercise.run");
+  if (running) runLabel = t("exercise.running");
+  else if (!state.backend) runLabel = t("exercise.loading");
 
   const execute = useCallback(
     (command: EditorCommand, options?: { coalesce?: boolean }): CommandError | undefined => {
@@ -180,7 +183,7 @@ export function IrisExercise() {
           disabled={running || !state.backend}
           className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:cursor-not-allowed disabled:bg-slate-400"
         >
-          {running ? t("exercise.running") : state.backend ? t("exercise.run") : t("exercise.loading")}
+          {runLabel}
         </button>
         {/* A separate Cancel button: if Run turned into Cancel, a double click would cancel the run it just started. */}
         {running && (

@@ -62,8 +62,8 @@ export function staleNodes(ranSignatures: ReadonlyMap<NodeName, string>, current
 }
 
 /**
- * A 53-bit string hash (cyrb53), as 14 hex digits. Not cryptographic; a
- * collision would only hide a stale mark.
+ * Hashes a string to 53 bits (cyrb53), as 14 hex digits. It is not
+ * cryptographic, and a collision would only hide a stale mark.
  */
 export function hash53(text: string): string {
   let h1 = 0xdeadbeef;

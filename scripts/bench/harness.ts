@@ -1,6 +1,6 @@
 /**
- * What the browser benchmarks share: the production server they start, and
- * Debian's Chromium launched with the flags this offline machine needs.
+ * Shared setup of the browser benchmarks: the production server they start,
+ * and Debian's Chromium launched with the flags this offline machine needs.
  * Playwright's config (`playwright.config.ts`) lists the same flags for the
  * e2e suite.
  */
