@@ -2,12 +2,12 @@
  * Node kinds: the functions a pipeline node may call.
  *
  * A kind declares its ports so the validator can check arity and the editor
- * can type links; `run` receives the loaded input values in declaration
+ * can type links. `run` receives the loaded input values in declaration
  * order and returns one value per output.
  */
 import type { Parameters } from "./types";
 
-/** What travels along a port: matches the editor's typed ports. */
+/** Kind of value on a port; the editor's typed ports use the same names. */
 export type PortType = "table" | "transformer" | "model" | "metrics" | "parameters";
 
 export interface PortSpec {
@@ -29,7 +29,7 @@ export interface NodeContext {
   parameters: Parameters;
 }
 
-/** What the editor needs to know of a kind: everything but the function. */
+/** Description of a kind for the editor: everything but the function. */
 export interface NodeKindSpec {
   id: string;
   group: KindGroup;
