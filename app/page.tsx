@@ -32,6 +32,10 @@ export default function HomePage() {
           <Link href="/exercises/iris" prefetch={false} className="mt-4 inline-block font-medium text-brand-700 underline">
             <T k="home.openIris" />
           </Link>
+          <br />
+          <Link href="/exercises/diabetes" prefetch={false} className="mt-2 inline-block font-medium text-brand-700 underline">
+            <T k="home.openDiabetes" />
+          </Link>
         </section>
       </div>
     </div>

@@ -2,7 +2,8 @@
 
 import { useLocale } from "@/components/i18n/LocaleProvider";
 import type { Table } from "@/lib/data/table";
-import { isTable } from "@/lib/data/table";
+import { isTableSummary } from "@/lib/data/lighten";
+import { isTable, tableFromRows } from "@/lib/data/table";
 import type { Locale } from "@/lib/i18n";
 
 type ReportRow = { precision: number; recall: number; "f1-score": number; support: number };
@@ -25,11 +26,18 @@ function labelOf(names: string[], label: string | number): string {
   return Number.isInteger(index) && names[index] !== undefined ? names[index] : String(label);
 }
 
-export function ResultsPanel({ datasets, stale = false }: { datasets?: Record<string, unknown>; stale?: boolean }) {
+interface ResultsPanelProps {
+  datasets?: Record<string, unknown>;
+  stale?: boolean;
+  /** Downloads a dataset of the last run as CSV; offered when only its first rows are shown. */
+  onDownload?(dataset: string): void;
+}
+
+export function ResultsPanel({ datasets, stale = false, onDownload }: ResultsPanelProps) {
   const { t } = useLocale();
   const report = datasets?.test_classification_report as Report | undefined;
   const confusion = datasets?.test_confusion_matrix as ConfusionMatrix | undefined;
-  const predicted = datasets?.predicted;
+  const predicted = asTable(datasets?.predicted);
 
   if (!datasets || (!report && !predicted)) {
     return <p className="text-sm text-slate-600">{t("exercise.noResults")}</p>;
@@ -45,7 +53,7 @@ export function ResultsPanel({ datasets, stale = false }: { datasets?: Record<st
       )}
       {report && <ReportTable report={report} names={names} />}
       {confusion && <ConfusionTable confusion={confusion} names={names} />}
-      {isTable(predicted) && <PredictionsTable table={predicted} names={names} />}
+      {predicted && <PredictionsTable table={predicted.table} total={predicted.total} names={names} onDownload={onDownload ? () => onDownload("predicted") : undefined} />}
     </div>
   );
 }
@@ -128,7 +136,15 @@ function ConfusionTable({ confusion, names }: { confusion: ConfusionMatrix; name
   );
 }
 
-function PredictionsTable({ table, names }: { table: Table; names: string[] }) {
+/** A posted table, or the first rows of a large one the worker summarised. */
+function asTable(value: unknown): { table: Table; total: number } | undefined {
+  if (isTable(value)) return { table: value, total: value.rowCount };
+  if (!isTableSummary(value)) return undefined;
+  const names = value.summary.columns.map((column) => column.name);
+  return { table: tableFromRows(value.summary.preview, names), total: value.summary.rowCount };
+}
+
+function PredictionsTable({ table, total, names, onDownload }: { table: Table; total: number; names: string[]; onDownload?(): void }) {
   const { locale, t } = useLocale();
   const format = (value: number) => formatNumber(value, locale, 2);
   const probabilityColumns = table.columnNames.filter((name) => name.startsWith("proba_"));
@@ -137,7 +153,17 @@ function PredictionsTable({ table, names }: { table: Table; names: string[] }) {
 
   return (
     <section>
-      <h3 className="mb-2 font-semibold">{t("exercise.predictions", { count: table.rowCount })}</h3>
+      <h3 className="mb-2 font-semibold">{t("exercise.predictions", { count: total.toLocaleString(locale) })}</h3>
+      {total > table.rowCount && (
+        <p className="mb-2 text-xs text-slate-600" data-testid="predictions-truncated">
+          {t("exercise.showingRows", { shown: table.rowCount, total: total.toLocaleString(locale) })}
+        </p>
+      )}
+      {onDownload && (
+        <button type="button" onClick={onDownload} className="mb-2 rounded border border-slate-300 px-2 py-1 text-sm" data-testid="download-predictions">
+          {t("exercise.downloadCsv")}
+        </button>
+      )}
       <div className="overflow-x-auto rounded border border-slate-200">
         <table data-testid="predictions-table" className="w-full border-collapse text-sm">
           <thead className="sticky top-0 bg-slate-100">

@@ -3,7 +3,7 @@ import { nodeStatuses } from "./node-statuses";
 import { applyEvent } from "./useRunner";
 import type { RunnerState } from "./useRunner";
 
-const EMPTY: RunnerState = { status: "idle", nodeStates: {}, progress: {}, log: [], problems: [], ranSignatures: new Map() };
+const EMPTY: RunnerState = { status: "idle", nodeStates: {}, progress: {}, log: [], problems: [], ranSignatures: new Map(), dataFiles: {} };
 const phrase = (code: string, params: Record<string, string | number>) => `${code}:${Object.values(params).join("|")}`;
 
 describe("applyEvent", () => {

@@ -6,6 +6,11 @@
  * `master_table` that an earlier `data_engineering` run saved. A run from a
  * node (Kedro's `--from-nodes`) also reuses the last run's memory datasets.
  */
+import { tableToCsv } from "@/lib/data/csv-export";
+import { lightenDatasets } from "@/lib/data/lighten";
+import { loadDiabetesCsv } from "@/lib/data/load-diabetes";
+import type { Table } from "@/lib/data/table";
+import { isTable } from "@/lib/data/table";
 import { irisPredictRaw, irisTrainRaw } from "@/lib/examples/iris-data";
 import { translateError } from "@/lib/i18n";
 import { initBackend } from "@/lib/ml/backend";
@@ -21,6 +26,8 @@ const registry = createRegistry();
 const backendReady = initBackend("wasm", { wasmPath: "/tfjs/" });
 const persisted: Record<string, unknown> = {};
 let lastRunDatasets: Record<string, unknown> = {};
+/** Tables loaded from files the user picked, by catalog dataset name. */
+const loaded: Record<string, Table> = {};
 const controllers = new Map<number, AbortController>();
 
 function post(message: WorkerResponse): void {
@@ -31,6 +38,15 @@ scope.onmessage = async (message: MessageEvent<WorkerRequest>) => {
   const request = message.data;
   if (request.type === "cancel") {
     controllers.get(request.id)?.abort();
+    return;
+  }
+  if (request.type === "load_data") {
+    loadData(request);
+    return;
+  }
+  if (request.type === "export_csv") {
+    const value = lastRunDatasets[request.dataset] ?? loaded[request.dataset];
+    post({ type: "csv", id: request.id, dataset: request.dataset, text: isTable(value) ? tableToCsv(value) : "" });
     return;
   }
   if (request.type === "validate") {
@@ -46,7 +62,7 @@ scope.onmessage = async (message: MessageEvent<WorkerRequest>) => {
     const result = await runPipeline(request.project, registry, {
       pipeline: request.pipeline,
       fromNodes: request.fromNodes,
-      inputs: { ...reusable, iris_train_raw: irisTrainRaw(), iris_predict_raw: irisPredictRaw() },
+      inputs: { ...reusable, iris_train_raw: irisTrainRaw(), iris_predict_raw: irisPredictRaw(), ...loaded },
       signal: controller.signal,
       formatError: (code, params) => translateError(request.locale, code, params),
       onEvent: (event) => post({ type: "event", id: request.id, event }),
@@ -60,7 +76,7 @@ scope.onmessage = async (message: MessageEvent<WorkerRequest>) => {
       durationMs: result.durationMs,
       problems: result.problems,
       failure: result.failure,
-      datasets: result.datasets,
+      datasets: lightenDatasets(result.datasets),
       backend,
     });
   } catch (error) {
@@ -69,6 +85,21 @@ scope.onmessage = async (message: MessageEvent<WorkerRequest>) => {
     controllers.delete(request.id);
   }
 };
+
+function loadData(request: Extract<WorkerRequest, { type: "load_data" }>): void {
+  const result = loadDiabetesCsv(new Uint8Array(request.bytes), {
+    labeled: request.labeled,
+    name: request.name,
+    onProgress: (fraction) => post({ type: "load_progress", id: request.id, dataset: request.dataset, fraction }),
+  });
+  if (!result.ok) {
+    post({ type: "data_failed", id: request.id, dataset: request.dataset, name: request.name, error: result.error });
+    return;
+  }
+  loaded[request.dataset] = result.loaded.table;
+  const { table, variant, classCounts } = result.loaded;
+  post({ type: "data_loaded", id: request.id, dataset: request.dataset, name: request.name, rows: table.rowCount, variant, classCounts });
+}
 
 function persistCatalogDatasets(project: Project, datasets: Record<string, unknown>): void {
   for (const [name, value] of Object.entries(datasets)) {

@@ -11,7 +11,10 @@ import type { Problem } from "@/lib/pipeline/validate";
 export type WorkerRequest =
   | { type: "validate"; id: number; project: Project; pipeline?: PipelineName }
   | { type: "run"; id: number; project: Project; pipeline?: PipelineName; fromNodes?: NodeName[]; locale: Locale }
-  | { type: "cancel"; id: number };
+  | { type: "cancel"; id: number }
+  /** A CSV file the user picked for a catalog dataset; parsed and checked in the worker. */
+  | { type: "load_data"; id: number; dataset: string; name: string; bytes: ArrayBuffer; labeled: boolean }
+  | { type: "export_csv"; id: number; dataset: string };
 
 export type WorkerResponse =
   | { type: "ready"; backend: string; kinds: NodeKindSpec[] }
@@ -27,4 +30,8 @@ export type WorkerResponse =
       datasets: Record<string, unknown>;
       backend: string;
     }
-  | { type: "error"; id: number; message: string };
+  | { type: "error"; id: number; message: string }
+  | { type: "load_progress"; id: number; dataset: string; fraction: number }
+  | { type: "data_loaded"; id: number; dataset: string; name: string; rows: number; variant: string; classCounts: Record<string, number> }
+  | { type: "data_failed"; id: number; dataset: string; name: string; error: { code: string; params: Record<string, string | number> } }
+  | { type: "csv"; id: number; dataset: string; text: string };

@@ -17,6 +17,12 @@ export interface LogLine {
   message: string;
 }
 
+/** A CSV file picked for a catalog dataset, as the worker reports it. */
+export type DataFileState =
+  | { status: "loading"; name: string; fraction: number }
+  | { status: "loaded"; name: string; rows: number; variant: string; classCounts: Record<string, number> }
+  | { status: "failed"; name: string; error: { code: string; params: Record<string, string | number> } };
+
 export interface RunnerState {
   status: "idle" | "running" | RunStatus;
   nodeStates: Record<string, NodeRunState>;
@@ -32,9 +38,11 @@ export interface RunnerState {
   kinds?: NodeKindSpec[];
   /** Per node, its signature in the run that last finished it, to tell stale nodes. */
   ranSignatures: ReadonlyMap<string, string>;
+  /** Files loaded for catalog datasets, by dataset name. */
+  dataFiles: Record<string, DataFileState>;
 }
 
-const INITIAL: RunnerState = { status: "idle", nodeStates: {}, progress: {}, log: [], problems: [], ranSignatures: new Map() };
+const INITIAL: RunnerState = { status: "idle", nodeStates: {}, progress: {}, log: [], problems: [], ranSignatures: new Map(), dataFiles: {} };
 /** How long a cancel may wait for the worker to notice before the worker is replaced. */
 const CANCEL_GRACE_MS = 1500;
 
@@ -63,6 +71,14 @@ export function useRunner(project: Project, locale: Locale) {
     });
   }, []);
 
+  const csvRequests = useRef(new Map<number, (text: string) => void>());
+  const updateFile = useCallback((dataset: string, change: (file: DataFileState | undefined) => DataFileState | undefined) => {
+    setState((previous) => {
+      const next = change(previous.dataFiles[dataset]);
+      return next ? { ...previous, dataFiles: { ...previous.dataFiles, [dataset]: next } } : previous;
+    });
+  }, []);
+
   const startWorker = useCallback(() => {
     const worker = new Worker(new URL("./pipeline.worker.ts", import.meta.url), { type: "module" });
     worker.onmessage = (message: MessageEvent<WorkerResponse>) => {
@@ -71,6 +87,12 @@ export function useRunner(project: Project, locale: Locale) {
       else if (response.type === "validated") {
         if (activeRun.current === null) setState((previous) => ({ ...previous, problems: response.problems }));
       } else if (response.type === "event") handleEvent(response.event);
+      else if (response.type === "load_progress") updateFile(response.dataset, (file) => (file?.status === "loading" ? { ...file, fraction: response.fraction } : file));
+      else if (response.type === "data_loaded") {
+        const { name, rows, variant, classCounts } = response;
+        updateFile(response.dataset, () => ({ status: "loaded", name, rows, variant, classCounts }));
+      } else if (response.type === "data_failed") updateFile(response.dataset, () => ({ status: "failed", name: response.name, error: response.error }));
+      else if (response.type === "csv") csvRequests.current.get(response.id)?.(response.text);
       else if (response.type === "result") {
         activeRun.current = null;
         setState((previous) => ({
@@ -93,7 +115,7 @@ export function useRunner(project: Project, locale: Locale) {
     };
     workerRef.current = worker;
     return worker;
-  }, [handleEvent]);
+  }, [handleEvent, updateFile]);
 
   useEffect(() => {
     const worker = startWorker();
@@ -115,6 +137,7 @@ export function useRunner(project: Project, locale: Locale) {
         status: "running",
         backend: previous.backend,
         kinds: previous.kinds,
+        dataFiles: previous.dataFiles,
         datasets: previous.datasets,
         ranSignatures: previous.ranSignatures,
         // A resumed run keeps the states of the nodes it does not re-run.
@@ -140,12 +163,35 @@ export function useRunner(project: Project, locale: Locale) {
     }, CANCEL_GRACE_MS);
   }, [send, startWorker]);
 
+  /** Sends a picked file to the worker, which parses and checks it off the main thread. */
+  const loadData = useCallback(
+    async (dataset: string, file: File, labeled: boolean) => {
+      updateFile(dataset, () => ({ status: "loading", name: file.name, fraction: 0 }));
+      const bytes = await file.arrayBuffer();
+      const request: WorkerRequest = { type: "load_data", id: ++requestId.current, dataset, name: file.name, bytes, labeled };
+      workerRef.current?.postMessage(request, [bytes]);
+    },
+    [updateFile],
+  );
+
+  /** Asks the worker for a dataset of the last run as CSV text (spreadsheet-safe). */
+  const exportCsv = useCallback((dataset: string) => {
+    const id = ++requestId.current;
+    return new Promise<string>((resolve) => {
+      csvRequests.current.set(id, (text) => {
+        csvRequests.current.delete(id);
+        resolve(text);
+      });
+      send({ type: "export_csv", id, dataset });
+    });
+  }, [send]);
+
   /** Forgets the last run (states, results, log), e.g. when the canvas is emptied. */
   const clear = useCallback(() => {
-    setState((previous) => ({ ...INITIAL, backend: previous.backend, kinds: previous.kinds, problems: previous.problems }));
+    setState((previous) => ({ ...INITIAL, backend: previous.backend, kinds: previous.kinds, problems: previous.problems, dataFiles: previous.dataFiles }));
   }, []);
 
-  return { state, run, cancel, clear };
+  return { state, run, cancel, clear, loadData, exportCsv };
 }
 
 /** Folds one engine event into the runner state. Exported for unit tests. */

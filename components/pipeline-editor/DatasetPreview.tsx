@@ -1,15 +1,16 @@
 "use client";
 
 import { useLocale } from "@/components/i18n/LocaleProvider";
-import type { Table } from "@/lib/data/table";
+import { isTableSummary } from "@/lib/data/lighten";
 import { summarizeTable, summarizeValue } from "@/lib/data/summary";
+import { isTable } from "@/lib/data/table";
 
 const PREVIEW_ROWS = 5;
 
 /** Shows a dataset after a run: shape, first rows and a per-column summary, or a fitted object's description. */
-export function DatasetPreview({ value, isTableValue }: { value: unknown; isTableValue: boolean }) {
+export function DatasetPreview({ value }: { value: unknown }) {
   const { t, locale } = useLocale();
-  if (!isTableValue) {
+  if (!isTable(value) && !isTableSummary(value)) {
     return (
       <pre className="max-h-64 overflow-auto rounded bg-slate-100 p-2 text-xs" data-testid="dataset-preview">
         {JSON.stringify(summarizeValue(value), null, 2)}
@@ -17,7 +18,8 @@ export function DatasetPreview({ value, isTableValue }: { value: unknown; isTabl
     );
   }
 
-  const summary = summarizeTable(value as Table, { previewRows: PREVIEW_ROWS });
+  // Large tables arrive already summarised by the worker.
+  const summary = isTableSummary(value) ? value.summary : summarizeTable(value, { previewRows: PREVIEW_ROWS });
   const number = (n: number | undefined) => (n === undefined ? "—" : n.toLocaleString(locale, { maximumFractionDigits: 4 }));
   const names = summary.columns.map((column) => column.name);
 
@@ -34,7 +36,7 @@ export function DatasetPreview({ value, isTableValue }: { value: unknown; isTabl
             </tr>
           </thead>
           <tbody>
-            {summary.preview.map((row, i) => (
+            {summary.preview.slice(0, PREVIEW_ROWS).map((row, i) => (
               <tr key={i}>
                 {names.map((name) => (
                   <td key={name} className="px-2 font-mono">{typeof row[name] === "number" ? number(row[name] as number) : String(row[name] ?? "")}</td>

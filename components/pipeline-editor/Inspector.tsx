@@ -2,7 +2,6 @@
 
 import { useEffect, useState } from "react";
 import { useLocale } from "@/components/i18n/LocaleProvider";
-import { isTable } from "@/lib/data/table";
 import { datasetNames } from "@/lib/editor/names";
 import { canConnect, findNode } from "@/lib/editor/port-types";
 import type { CommandError, EditorCommand, KindCatalog } from "@/lib/editor/types";
@@ -176,7 +175,7 @@ function DatasetInspector({ project, name, datasets, execute }: InspectorProps &
         )}
       </dl>
       {!entry && <p className="text-xs text-slate-600">{t("editor.memoryDataset")}</p>}
-      {value === undefined ? <p className="text-slate-600">{t("editor.noPreview")}</p> : <DatasetPreview value={value} isTableValue={isTable(value)} />}
+      {value === undefined ? <p className="text-slate-600">{t("editor.noPreview")}</p> : <DatasetPreview value={value} />}
     </div>
   );
 }

@@ -2,12 +2,18 @@
  * Starting documents of an exercise: the reference solution, and an empty
  * canvas that keeps only the raw datasets to build from.
  */
+import { diabetesProject } from "../examples/diabetes-project";
 import { irisProject } from "../examples/iris-project";
 import type { EditorDocument } from "./types";
 import { EDITOR_SCHEMA_VERSION } from "./types";
 
 export function irisDocument(): EditorDocument {
   return { schemaVersion: EDITOR_SCHEMA_VERSION, exerciseId: "iris", project: irisProject(), positions: {} };
+}
+
+/** The diabetes exercise: the workshop notebook's recipe as Kedro pipelines; its CSV files are loaded by the student. */
+export function diabetesDocument(): EditorDocument {
+  return { schemaVersion: EDITOR_SCHEMA_VERSION, exerciseId: "diabetes", project: diabetesProject(), positions: {} };
 }
 
 /**

@@ -17,6 +17,7 @@ export const en: Record<keyof typeof ptBR, string> = {
   "home.startLesson": "Start with the Kedro lesson",
   "home.openIris": "Open the Iris exercise",
 
+  "home.openDiabetes": "Open the diabetes exercise (real data)",
   "lesson.kedro.title": "Kedro: nodes, pipelines and the Data Catalog",
   "lesson.kedro.summary": "How Kedro organises a data project: pure functions as nodes, named datasets in the catalog, and pipelines assembled from those names.",
   "lesson.minutes": "{minutes} min read",
@@ -54,6 +55,19 @@ export const en: Record<keyof typeof ptBR, string> = {
   "exercise.badLink": "The link does not contain a valid pipeline: {reason}. The original exercise was loaded.",
   "exercise.workerFailed": "The in-browser runner failed: {reason}. Reload the page and try again.",
   "exercise.canvasLabel": "Pipeline DAG",
+
+  "exercise.diabetes.title": "Exercise: diabetes (real data)",
+  "exercise.diabetes.summary": "The workshop notebook's diabetes classifier (CDC BRFSS 2015) as Kedro pipelines: load the Kaggle CSV and train in the browser.",
+  "data.title": "Data files",
+  "data.trainingFile": "Training file (with the target column)",
+  "data.inferenceFile": "Inference file (unlabeled)",
+  "data.dropHint": "Pick the CSV or drop it here. Kaggle's files, the workshop's files and pt-BR Excel exports (; and decimal comma) are accepted.",
+  "data.loading": "Reading {name}…",
+  "data.loaded": "{name}: {rows} rows ({variant}).",
+  "data.classes": "Classes: {counts}.",
+  "data.failed": "{name} was not loaded:",
+  "exercise.downloadCsv": "Download full CSV",
+  "exercise.showingRows": "Showing the first {shown} of {total} rows.",
 
   "state.ready": "ready",
   "state.not_configured": "not configured",

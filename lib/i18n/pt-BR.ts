@@ -15,6 +15,7 @@ export const ptBR = {
   "home.startLesson": "Começar pela aula de Kedro",
   "home.openIris": "Abrir o exercício Iris",
 
+  "home.openDiabetes": "Abrir o exercício diabetes (dados reais)",
   "lesson.kedro.title": "Kedro: nós, pipelines e o Data Catalog",
   "lesson.kedro.summary": "Como o Kedro organiza um projeto de dados: funções puras como nós, datasets nomeados no catálogo e pipelines que se montam a partir dos nomes.",
   "lesson.minutes": "{minutes} min de leitura",
@@ -52,6 +53,19 @@ export const ptBR = {
   "exercise.badLink": "O link não contém um pipeline válido: {reason}. O exercício original foi carregado.",
   "exercise.workerFailed": "O executor do navegador falhou: {reason}. Recarregue a página e tente de novo.",
   "exercise.canvasLabel": "DAG do pipeline",
+
+  "exercise.diabetes.title": "Exercício: diabetes (dados reais)",
+  "exercise.diabetes.summary": "O classificador de diabetes do notebook do workshop (CDC BRFSS 2015) como pipelines Kedro: carregue o CSV do Kaggle e treine no navegador.",
+  "data.title": "Arquivos de dados",
+  "data.trainingFile": "Arquivo de treino (com a coluna alvo)",
+  "data.inferenceFile": "Arquivo para inferência (sem rótulo)",
+  "data.dropHint": "Escolha o CSV ou arraste-o para cá. Aceita os arquivos do Kaggle, os do workshop e exportações do Excel em pt-BR (; e vírgula decimal).",
+  "data.loading": "Lendo {name}…",
+  "data.loaded": "{name}: {rows} linhas ({variant}).",
+  "data.classes": "Classes: {counts}.",
+  "data.failed": "{name} não foi carregado:",
+  "exercise.downloadCsv": "Baixar CSV completo",
+  "exercise.showingRows": "Mostrando as primeiras {shown} de {total} linhas.",
 
   "state.ready": "pronto",
   "state.not_configured": "não configurado",

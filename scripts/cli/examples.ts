@@ -4,8 +4,7 @@
  * and `--predict`.
  */
 import { readFileSync } from "node:fs";
-import { parseCsv } from "../../lib/data/csv";
-import { recognizeDiabetes } from "../../lib/data/diabetes";
+import { loadDiabetesCsv } from "../../lib/data/load-diabetes";
 import type { Table } from "../../lib/data/table";
 import { diabetesProject } from "../../lib/examples/diabetes-project";
 import type { DiabetesModel } from "../../lib/examples/diabetes-project";
@@ -39,7 +38,7 @@ export class DataFileError extends Error {
 }
 
 /**
- * Reads a diabetes CSV with `parseCsv` and checks it with `recognizeDiabetes`.
+ * Reads a diabetes CSV with `loadDiabetesCsv` (parse, recognise, target check).
  * A `labeled` file must have a target column.
  */
 export function readDiabetesCsv(path: string, locale: Locale, labeled: boolean): Table {
@@ -50,14 +49,11 @@ export function readDiabetesCsv(path: string, locale: Locale, labeled: boolean):
     throw new DataFileError(translateError(locale, "DATA_FILE_UNREADABLE", { path, detail: (error as Error).message }));
   }
 
-  const parsed = parseCsv(bytes);
-  const recognized = parsed.ok ? recognizeDiabetes(parsed.table) : parsed;
-  if (!recognized.ok) {
-    const detail = translateError(locale, recognized.error.code, recognized.error.params);
-    throw new DataFileError(translateError(locale, "DATA_FILE_INVALID", { path, detail }));
-  }
-  if (labeled && recognized.targetColumn === null) throw new DataFileError(translateError(locale, "DATA_FILE_UNLABELED", { path }));
-  return recognized.table;
+  const result = loadDiabetesCsv(bytes, { labeled, name: path });
+  if (result.ok) return result.loaded.table;
+  if (result.error.code === "DATA_FILE_UNLABELED") throw new DataFileError(translateError(locale, "DATA_FILE_UNLABELED", { path }));
+  const detail = translateError(locale, result.error.code, result.error.params);
+  throw new DataFileError(translateError(locale, "DATA_FILE_INVALID", { path, detail }));
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { IrisExercise } from "@/components/exercise/IrisExercise";
+import { ExerciseEditor } from "@/components/exercise/ExerciseEditor";
 
 export const metadata: Metadata = { title: "Exercício Iris" };
 
 export default function IrisExercisePage() {
-  return <IrisExercise />;
+  return <ExerciseEditor exerciseId="iris" />;
 }

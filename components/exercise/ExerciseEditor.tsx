@@ -10,7 +10,7 @@ import { SidePanel } from "@/components/pipeline-editor/SidePanel";
 import { downloadBlob, svgToPng } from "@/components/pipeline-editor/download";
 import { useEditorDocument } from "@/components/pipeline-editor/useEditorDocument";
 import type { DocumentNotice } from "@/components/pipeline-editor/useEditorDocument";
-import { emptyDocument, irisDocument } from "@/lib/editor/documents";
+import { emptyDocument } from "@/lib/editor/documents";
 import { staleNodes } from "@/lib/editor/staleness";
 import type { CommandError, EditorCommand, KindCatalog, Position } from "@/lib/editor/types";
 import { graphToSvg } from "@/lib/export/svg";
@@ -19,6 +19,9 @@ import { DEFAULT_PIPELINE } from "@/lib/pipeline/types";
 import { projectFromHash } from "@/lib/pipeline/share";
 import { downstreamOf, selectPipeline } from "@/lib/pipeline/graph";
 import { buildViewGraph } from "@/lib/pipeline/view-graph";
+import { DataFilesPanel } from "./DataFilesPanel";
+import { EXERCISES } from "./exercises";
+import type { ExerciseConfig, ExerciseId } from "./exercises";
 import { nodeStatuses } from "./node-statuses";
 import { ResultsPanel } from "./ResultsPanel";
 import { RunLog } from "./RunLog";
@@ -38,16 +41,17 @@ type Notice = {
 const PORT_ERROR_MS = 8000;
 
 /**
- * Renders the Iris exercise: a Kedro pipeline editor (palette, canvas,
- * inspector, YAML files) over the reference project, the runner, the log
- * and the results.
+ * Renders an exercise: a Kedro pipeline editor (palette, canvas, inspector,
+ * YAML files) over the exercise's reference project, the data files the
+ * student loads, the runner, the log and the results.
  */
-export function IrisExercise() {
+export function ExerciseEditor({ exerciseId }: { exerciseId: ExerciseId }) {
+  const exercise: ExerciseConfig = EXERCISES[exerciseId];
   const { locale, t, tError } = useLocale();
   const [kinds, setKinds] = useState<KindCatalog>(() => new Map());
-  const editor = useEditorDocument(irisDocument, kinds);
+  const editor = useEditorDocument(exercise.document, kinds);
   const project = editor.document.project;
-  const { state, run, cancel, clear } = useRunner(project, locale);
+  const { state, run, cancel, clear, loadData, exportCsv } = useRunner(project, locale);
   const [pipeline, setPipeline] = useState(DEFAULT_PIPELINE);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -66,7 +70,7 @@ export function IrisExercise() {
     const shared = projectFromHash(window.location.hash);
     if (!shared) return;
     if (shared.ok) {
-      editor.execute({ type: "replace", document: { ...irisDocument(), project: shared.project } });
+      editor.execute({ type: "replace", document: { ...exercise.document(), project: shared.project } });
       setNotice({ tone: "info", key: "exercise.sharedPipeline" });
     } else {
       setNotice({ tone: "error", key: "exercise.badLink", reason: { code: "INVALID_SHARED_PIPELINE", params: { detail: shared.detail } } });
@@ -157,8 +161,8 @@ export function IrisExercise() {
     <div className="mx-auto max-w-[1800px] space-y-3 px-4 py-6">
       <div className="flex flex-wrap items-end gap-4">
         <div className="mr-auto">
-          <h1 className="text-2xl font-bold text-brand-900">{t("exercise.iris.title")}</h1>
-          <p className="text-sm text-slate-600">{t("exercise.iris.summary")}</p>
+          <h1 className="text-2xl font-bold text-brand-900">{t(exercise.titleKey)}</h1>
+          <p className="text-sm text-slate-600">{t(exercise.summaryKey)}</p>
         </div>
         <label className="text-sm">
           <span className="mr-2">{t("exercise.pipeline")}</span>
@@ -226,6 +230,7 @@ export function IrisExercise() {
           </button>
         </p>
       )}
+      <DataFilesPanel slots={exercise.dataFiles} files={state.dataFiles} onLoad={(dataset, file, labeled) => void loadData(dataset, file, labeled)} />
       <RunSummary state={state} />
 
       {/* The canvas gets the width: below 1536 px the side panel moves under it. */}
@@ -244,7 +249,11 @@ export function IrisExercise() {
       <div className="grid gap-4 lg:grid-cols-2">
         <section id="results" className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="results-title">
           <h2 id="results-title" className="mb-3 text-lg font-semibold">{t("exercise.results")}</h2>
-          <ResultsPanel datasets={state.datasets} stale={stale.size > 0} />
+          <ResultsPanel
+            datasets={state.datasets}
+            stale={stale.size > 0}
+            onDownload={(dataset) => void exportCsv(dataset).then((text) => downloadBlob(new Blob([text], { type: "text/csv" }), `${dataset}.csv`))}
+          />
         </section>
         <section aria-labelledby="log-title">
           <h2 id="log-title" className="mb-2 text-lg font-semibold">{t("exercise.runLog")}</h2>

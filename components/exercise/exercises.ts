@@ -1,0 +1,45 @@
+/**
+ * The exercises the editor page can show: their starting document, titles,
+ * and the CSV files the student loads (datasets not shipped with the app).
+ */
+import { diabetesDocument, irisDocument } from "@/lib/editor/documents";
+import type { EditorDocument } from "@/lib/editor/types";
+
+export interface DataFileSlot {
+  /** Catalog dataset the file becomes, e.g. `diabetes_raw`. */
+  dataset: string;
+  /** A training file must have a target column; an inference file must not need one. */
+  labeled: boolean;
+  labelKey: string;
+}
+
+export interface ExerciseConfig {
+  id: string;
+  document(): EditorDocument;
+  titleKey: string;
+  summaryKey: string;
+  dataFiles: DataFileSlot[];
+}
+
+export const IRIS_EXERCISE: ExerciseConfig = {
+  id: "iris",
+  document: irisDocument,
+  titleKey: "exercise.iris.title",
+  summaryKey: "exercise.iris.summary",
+  dataFiles: [],
+};
+
+export const DIABETES_EXERCISE: ExerciseConfig = {
+  id: "diabetes",
+  document: diabetesDocument,
+  titleKey: "exercise.diabetes.title",
+  summaryKey: "exercise.diabetes.summary",
+  dataFiles: [
+    { dataset: "diabetes_raw", labeled: true, labelKey: "data.trainingFile" },
+    { dataset: "diabetes_predict_raw", labeled: false, labelKey: "data.inferenceFile" },
+  ],
+};
+
+export const EXERCISES = { iris: IRIS_EXERCISE, diabetes: DIABETES_EXERCISE } as const;
+/** Exercise ids; server pages pass one to the client editor, since a config holds functions. */
+export type ExerciseId = keyof typeof EXERCISES;

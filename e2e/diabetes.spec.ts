@@ -1,0 +1,70 @@
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { expect, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
+
+const DATA_DIR = resolve("../shared/data");
+const TRAINING_FILE = resolve(DATA_DIR, "diabetes_binary_5050split_health_indicators_BRFSS2015.csv");
+const INFERENCE_FILE = resolve(DATA_DIR, "diabetes_predict.csv");
+
+const FEATURES = [
+  "HighBP", "HighChol", "CholCheck", "BMI", "Smoker", "Stroke", "HeartDiseaseorAttack", "PhysActivity", "Fruits", "Veggies",
+  "HvyAlcoholConsump", "AnyHealthcare", "NoDocbcCost", "GenHlth", "MentHlth", "PhysHlth", "DiffWalk", "Sex", "Age", "Education", "Income",
+];
+const HEADER = ["Diabetes_binary", ...FEATURES].join(",");
+const GOOD_ROW = ["1", "1", "1", "1", "30", "0", "0", "0", "1", "1", "1", "0", "1", "0", "3", "0", "0", "0", "1", "9", "5", "6"].join(",");
+
+async function openDiabetes(page: Page) {
+  await page.goto("/exercises/diabetes");
+  await expect(page.getByTestId("palette-scaler_fit")).toBeVisible();
+}
+
+async function loadFile(page: Page, dataset: string, name: string, buffer: Buffer) {
+  await page.getByTestId(`data-file-${dataset}`).setInputFiles({ name, mimeType: "text/csv", buffer });
+}
+
+test("student loads the Kaggle file, trains and downloads predictions", async ({ page }) => {
+  test.skip(!existsSync(TRAINING_FILE), `workshop data not found in ${DATA_DIR}`);
+  test.setTimeout(180_000);
+  await openDiabetes(page);
+
+  await page.getByTestId("data-file-diabetes_raw").setInputFiles(TRAINING_FILE);
+  await expect(page.getByTestId("data-slot-diabetes_raw")).toHaveAttribute("data-status", "loaded", { timeout: 30_000 });
+  await expect(page.getByTestId("data-summary-diabetes_raw")).toContainText("70.692 linhas (kaggle_binary)");
+  await page.getByTestId("data-file-diabetes_predict_raw").setInputFiles(INFERENCE_FILE);
+  await expect(page.getByTestId("data-summary-diabetes_predict_raw")).toContainText("38.052 linhas (unlabeled)", { timeout: 30_000 });
+
+  await page.getByRole("button", { name: "Executar", exact: true }).click();
+  await expect(page.getByTestId("run-summary")).toHaveAttribute("data-status", "success", { timeout: 150_000 });
+  const accuracy = Number(await page.getByTestId("test-accuracy").getAttribute("data-value"));
+  expect(accuracy).toBeGreaterThan(0.72);
+  await expect(page.getByTestId("predictions-truncated")).toContainText("38.052");
+
+  const download = page.waitForEvent("download");
+  await page.getByTestId("download-predictions").click();
+  const csv = readFileSync(await (await download).path(), "utf8");
+  const lines = csv.trim().split(/\r?\n/);
+  expect(lines[0]).toContain("prediction");
+  expect(lines).toHaveLength(38_052 + 1);
+});
+
+const BAD_FILES: { name: string; content: Buffer; dataset: string; code: string; detail?: string }[] = [
+  { name: "vazio.csv", content: Buffer.from(""), dataset: "diabetes_raw", code: "CSV_EMPTY_FILE" },
+  { name: "so-cabecalho.csv", content: Buffer.from(`${HEADER}\n`), dataset: "diabetes_raw", code: "CSV_HEADER_ONLY" },
+  { name: "sem-bmi.csv", content: Buffer.from(`${HEADER.replace(",BMI", "")}\n${GOOD_ROW.replace(",30,", ",")}\n`), dataset: "diabetes_raw", code: "CSV_MISSING_COLUMN", detail: "BMI" },
+  { name: "texto.csv", content: Buffer.from(`${HEADER}\n${GOOD_ROW}\n${GOOD_ROW.replace(",30,", ",trinta,")}\n`), dataset: "diabetes_raw", code: "CSV_NON_NUMERIC", detail: "trinta" },
+  { name: "faltando.csv", content: Buffer.from(`${HEADER}\n${GOOD_ROW}\n${GOOD_ROW.replace(",30,", ",,")}\n`), dataset: "diabetes_raw", code: "CSV_MISSING_VALUES", detail: "BMI" },
+  { name: "binario.csv", content: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0xfe, 0x00]), dataset: "diabetes_raw", code: "CSV_NOT_TEXT" },
+  { name: "sem-rotulo.csv", content: Buffer.from(`${FEATURES.join(",")}\n${GOOD_ROW.slice(2)}\n`), dataset: "diabetes_raw", code: "DATA_FILE_UNLABELED" },
+];
+
+for (const bad of BAD_FILES) {
+  test(`rejects ${bad.name} with ${bad.code}`, async ({ page }) => {
+    await openDiabetes(page);
+    await loadFile(page, bad.dataset, bad.name, bad.content);
+    const error = page.getByTestId(`data-error-${bad.dataset}`);
+    await expect(error).toContainText(bad.code);
+    await expect(error).toContainText(bad.name);
+    if (bad.detail) await expect(error).toContainText(bad.detail);
+  });
+}
