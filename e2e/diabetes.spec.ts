@@ -38,6 +38,8 @@ test("student loads the Kaggle file, trains and downloads predictions", async ({
   await expect(page.getByTestId("run-summary")).toHaveAttribute("data-status", "success", { timeout: 150_000 });
   const accuracy = Number(await page.getByTestId("test-accuracy").getAttribute("data-value"));
   expect(accuracy).toBeGreaterThan(0.72);
+  expect(Number(await page.getByTestId("test-roc-auc").getAttribute("data-value"))).toBeGreaterThanOrEqual(0.82);
+  await expect(page.getByTestId("predictions-table").locator("tbody tr")).toHaveCount(30);
   await expect(page.getByTestId("predictions-truncated")).toContainText("38.052");
 
   const download = page.waitForEvent("download");

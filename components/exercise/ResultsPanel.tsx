@@ -11,6 +11,9 @@ type Report = Record<string, ReportRow | number>;
 type ConfusionMatrix = { labels: number[]; matrix: number[][] };
 
 
+/** Prediction rows drawn on the page; Iris's 30 fit, larger files are downloaded. */
+const MAX_SHOWN_PREDICTIONS = 30;
+
 function formatNumber(value: number, locale: Locale, digits: number): string {
   return value.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
@@ -62,6 +65,7 @@ function ReportTable({ report, names }: { report: Report; names: string[] }) {
   const { locale, t } = useLocale();
   const format = (value: number) => formatNumber(value, locale, 2);
   const accuracy = typeof report.accuracy === "number" ? report.accuracy : undefined;
+  const rocAuc = typeof report.roc_auc === "number" ? report.roc_auc : undefined;
   const rows = Object.entries(report).filter((entry): entry is [string, ReportRow] => typeof entry[1] === "object");
 
   return (
@@ -70,6 +74,11 @@ function ReportTable({ report, names }: { report: Report; names: string[] }) {
       {accuracy !== undefined && (
         <p className="mb-2 text-sm">
           {t("exercise.accuracy")}: <strong data-testid="test-accuracy" data-value={accuracy}>{formatNumber(accuracy, locale, 4)}</strong>
+          {rocAuc !== undefined && (
+            <>
+              {" · "}ROC AUC: <strong data-testid="test-roc-auc" data-value={rocAuc}>{formatNumber(rocAuc, locale, 4)}</strong>
+            </>
+          )}
         </p>
       )}
       <table data-testid="classification-report" className="w-full border-collapse text-right text-sm">
@@ -149,14 +158,15 @@ function PredictionsTable({ table, total, names, onDownload }: { table: Table; t
   const format = (value: number) => formatNumber(value, locale, 2);
   const probabilityColumns = table.columnNames.filter((name) => name.startsWith("proba_"));
   const ids = table.columns.Id;
-  const predictions = table.columns.prediction ?? [];
+  // The page shows a screenful; the rest is in the CSV download.
+  const predictions = (table.columns.prediction ?? []).slice(0, MAX_SHOWN_PREDICTIONS);
 
   return (
     <section>
       <h3 className="mb-2 font-semibold">{t("exercise.predictions", { count: total.toLocaleString(locale) })}</h3>
-      {total > table.rowCount && (
+      {total > predictions.length && (
         <p className="mb-2 text-xs text-slate-600" data-testid="predictions-truncated">
-          {t("exercise.showingRows", { shown: table.rowCount, total: total.toLocaleString(locale) })}
+          {t("exercise.showingRows", { shown: predictions.length, total: total.toLocaleString(locale) })}
         </p>
       )}
       {onDownload && (
