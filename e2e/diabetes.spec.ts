@@ -40,6 +40,8 @@ test("student loads the Kaggle file, trains and downloads predictions", async ({
   expect(accuracy).toBeGreaterThan(0.72);
   expect(Number(await page.getByTestId("test-roc-auc").getAttribute("data-value"))).toBeGreaterThanOrEqual(0.82);
   await expect(page.getByTestId("predictions-table").locator("tbody tr")).toHaveCount(30);
+  await expect(page.getByTestId("roc-chart")).toBeVisible();
+  expect(Number(await page.getByTestId("loss-chart-train_model").getAttribute("data-points"))).toBeGreaterThanOrEqual(10);
   await expect(page.getByTestId("predictions-truncated")).toContainText("38.052");
 
   const download = page.waitForEvent("download");

@@ -44,6 +44,8 @@ test("student goes from the lesson to a trained Iris model", async ({ page }) =>
   await expect(page.getByTestId("classification-report")).toContainText("Iris-setosa");
   await expect(page.getByTestId("confusion-matrix")).toBeVisible();
   await expect(page.getByTestId("predictions-table").locator("tbody tr")).toHaveCount(30);
+  // One loss point per epoch of train_model (300 in parameters.yml).
+  expect(Number(await page.getByTestId("loss-chart-train_model").getAttribute("data-points"))).toBe(300);
 
   const log = page.getByTestId("run-log");
   await expect(log).toContainText("Running node: train_model: train_model([mt_train;params:columns;params:train]) -> [trained_model]");

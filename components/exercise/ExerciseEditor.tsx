@@ -26,6 +26,7 @@ import { nodeStatuses } from "./node-statuses";
 import { ResultsPanel } from "./ResultsPanel";
 import { RunLog } from "./RunLog";
 import { RunSummary } from "./RunSummary";
+import { TrainingCharts } from "./TrainingCharts";
 import { useRunner } from "./useRunner";
 
 /** A message kept as a key and values, so it follows a language switch. */
@@ -249,6 +250,7 @@ export function ExerciseEditor({ exerciseId }: { exerciseId: ExerciseId }) {
       <div className="grid gap-4 lg:grid-cols-2">
         <section id="results" className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="results-title">
           <h2 id="results-title" className="mb-3 text-lg font-semibold">{t("exercise.results")}</h2>
+          <TrainingCharts lossCurves={state.lossCurves} datasets={state.datasets} />
           <ResultsPanel
             datasets={state.datasets}
             stale={stale.size > 0}

@@ -3,7 +3,7 @@ import { nodeStatuses } from "./node-statuses";
 import { applyEvent } from "./useRunner";
 import type { RunnerState } from "./useRunner";
 
-const EMPTY: RunnerState = { status: "idle", nodeStates: {}, progress: {}, log: [], problems: [], ranSignatures: new Map(), dataFiles: {} };
+const EMPTY: RunnerState = { status: "idle", nodeStates: {}, progress: {}, log: [], problems: [], ranSignatures: new Map(), dataFiles: {}, lossCurves: {} };
 const phrase = (code: string, params: Record<string, string | number>) => `${code}:${Object.values(params).join("|")}`;
 
 describe("applyEvent", () => {
@@ -30,6 +30,16 @@ describe("applyEvent", () => {
     const state = applyEvent(EMPTY, { type: "node_failed", node: "b", durationMs: 1, failure });
     expect(state.nodeStates.b).toBe("failed");
     expect(state.failure).toBe(failure);
+  });
+
+  it("collects the loss curve of a training node", () => {
+    let state = applyEvent(EMPTY, { type: "node_progress", node: "train", step: 1, total: 3, loss: 0.9 });
+    state = applyEvent(state, { type: "node_progress", node: "train", step: 2, total: 3, loss: 0.5 });
+    expect(state.lossCurves.train).toEqual([
+      { step: 1, loss: 0.9 },
+      { step: 2, loss: 0.5 },
+    ]);
+    expect(state.progress.train).toEqual({ step: 2, total: 3, loss: 0.5 });
   });
 
   it("appends log lines with their level", () => {

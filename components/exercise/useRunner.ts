@@ -40,9 +40,11 @@ export interface RunnerState {
   ranSignatures: ReadonlyMap<string, string>;
   /** Files loaded for catalog datasets, by dataset name. */
   dataFiles: Record<string, DataFileState>;
+  /** Training loss per reported step, by node, for the live chart. */
+  lossCurves: Record<string, { step: number; loss: number }[]>;
 }
 
-const INITIAL: RunnerState = { status: "idle", nodeStates: {}, progress: {}, log: [], problems: [], ranSignatures: new Map(), dataFiles: {} };
+const INITIAL: RunnerState = { status: "idle", nodeStates: {}, progress: {}, log: [], problems: [], ranSignatures: new Map(), dataFiles: {}, lossCurves: {} };
 /** How long a cancel may wait for the worker to notice before the worker is replaced. */
 const CANCEL_GRACE_MS = 1500;
 
@@ -201,8 +203,12 @@ export function applyEvent(state: RunnerState, event: RunEvent): RunnerState {
       return { ...state, nodeStates: { ...state.nodeStates, ...Object.fromEntries(event.nodes.map((node) => [node, "waiting" as const])) } };
     case "node_started":
       return { ...state, nodeStates: { ...state.nodeStates, [event.node]: "running" } };
-    case "node_progress":
-      return { ...state, progress: { ...state.progress, [event.node]: { step: event.step, total: event.total, loss: event.loss } } };
+    case "node_progress": {
+      const progress = { ...state.progress, [event.node]: { step: event.step, total: event.total, loss: event.loss } };
+      if (event.loss === undefined) return { ...state, progress };
+      const curve = [...(state.lossCurves[event.node] ?? []), { step: event.step, loss: event.loss }];
+      return { ...state, progress, lossCurves: { ...state.lossCurves, [event.node]: curve } };
+    }
     case "node_finished":
       return { ...state, nodeStates: { ...state.nodeStates, [event.node]: "done" } };
     case "node_failed":

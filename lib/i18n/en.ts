@@ -69,6 +69,12 @@ export const en: Record<keyof typeof ptBR, string> = {
   "exercise.downloadCsv": "Download full CSV",
   "exercise.showingRows": "Showing the first {shown} of {total} rows.",
 
+  "charts.loss": "Training loss ({node}), updated every epoch",
+  "charts.epoch": "epoch",
+  "charts.lossAxis": "loss",
+  "charts.roc": "ROC curve on the test rows (AUC {auc})",
+  "charts.fpr": "false positive rate",
+  "charts.tpr": "true positive rate",
   "state.ready": "ready",
   "state.not_configured": "not configured",
   "state.stale": "stale",

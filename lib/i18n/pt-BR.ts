@@ -67,6 +67,12 @@ export const ptBR = {
   "exercise.downloadCsv": "Baixar CSV completo",
   "exercise.showingRows": "Mostrando as primeiras {shown} de {total} linhas.",
 
+  "charts.loss": "Perda no treino ({node}), atualizada a cada época",
+  "charts.epoch": "época",
+  "charts.lossAxis": "perda",
+  "charts.roc": "Curva ROC no teste (AUC {auc})",
+  "charts.fpr": "taxa de falsos positivos",
+  "charts.tpr": "taxa de verdadeiros positivos",
   "state.ready": "pronto",
   "state.not_configured": "não configurado",
   "state.stale": "desatualizado",
