@@ -41,5 +41,5 @@ export const DIABETES_EXERCISE: ExerciseConfig = {
 };
 
 export const EXERCISES = { iris: IRIS_EXERCISE, diabetes: DIABETES_EXERCISE } as const;
-/** Exercise ids; server pages pass one to the client editor, since a config holds functions. */
+/** Exercise ids; server pages pass one to the client editor, because a config contains functions. */
 export type ExerciseId = keyof typeof EXERCISES;

@@ -1,8 +1,8 @@
 /**
- * What the worker posts back after a run. Small datasets go as they are;
- * a table above `MAX_POSTED_ROWS` goes as a summary with its first rows,
- * because copying a 70,000-row table to the page on every run costs memory
- * and time for nothing the page shows.
+ * Datasets as the worker posts them after a run. Small datasets go as they
+ * are. A table above `MAX_POSTED_ROWS` goes as a summary with its first
+ * rows, because the page shows no more than that, and copying a 70,000-row
+ * table on every run costs memory and time.
  */
 import type { TableSummary } from "./summary";
 import { summarizeTable } from "./summary";
