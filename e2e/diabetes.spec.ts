@@ -27,6 +27,8 @@ test("student loads the Kaggle file, trains and downloads predictions", async ({
   test.skip(!existsSync(TRAINING_FILE), `workshop data not found in ${DATA_DIR}`);
   test.setTimeout(180_000);
   await openDiabetes(page);
+  await page.getByTestId("data-dictionary").locator("summary").click();
+  await expect(page.getByTestId("data-dictionary")).toContainText("Categorical");
 
   await page.getByTestId("data-file-diabetes_raw").setInputFiles(TRAINING_FILE);
   await expect(page.getByTestId("data-slot-diabetes_raw")).toHaveAttribute("data-status", "loaded", { timeout: 30_000 });

@@ -7,6 +7,7 @@ import type { DataFileState } from "./useRunner";
 
 interface DataFilesPanelProps {
   slots: DataFileSlot[];
+  dictionaryYaml?: string;
   files: Record<string, DataFileState>;
   onLoad(dataset: string, file: File, labeled: boolean): void;
 }
@@ -16,7 +17,7 @@ interface DataFilesPanelProps {
  * and drop. Parsing and checks run in the worker; this shows progress, the
  * recognised file and any problem with the row and column at fault.
  */
-export function DataFilesPanel({ slots, files, onLoad }: DataFilesPanelProps) {
+export function DataFilesPanel({ slots, dictionaryYaml, files, onLoad }: DataFilesPanelProps) {
   const { t } = useLocale();
   if (slots.length === 0) return null;
 
@@ -28,6 +29,13 @@ export function DataFilesPanel({ slots, files, onLoad }: DataFilesPanelProps) {
           <DataFileSlotView key={slot.dataset} slot={slot} file={files[slot.dataset]} onLoad={onLoad} />
         ))}
       </div>
+      {dictionaryYaml && (
+        <details className="mt-3 text-sm" data-testid="data-dictionary">
+          <summary className="cursor-pointer font-medium">{t("data.dictionary")}</summary>
+          <p className="my-1 text-xs text-slate-600">{t("data.dictionaryHelp")}</p>
+          <pre className="max-h-72 overflow-auto rounded bg-slate-100 p-2 font-mono text-xs">{dictionaryYaml}</pre>
+        </details>
+      )}
     </section>
   );
 }

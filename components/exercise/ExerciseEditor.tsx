@@ -231,7 +231,7 @@ export function ExerciseEditor({ exerciseId }: { exerciseId: ExerciseId }) {
           </button>
         </p>
       )}
-      <DataFilesPanel slots={exercise.dataFiles} files={state.dataFiles} onLoad={(dataset, file, labeled) => void loadData(dataset, file, labeled)} />
+      <DataFilesPanel slots={exercise.dataFiles} dictionaryYaml={exercise.dictionaryYaml?.()} files={state.dataFiles} onLoad={(dataset, file, labeled) => void loadData(dataset, file, labeled)} />
       <RunSummary state={state} />
 
       {/* The canvas gets the width: below 1536 px the side panel moves under it. */}

@@ -3,6 +3,7 @@
  * and the CSV files the student loads (datasets not shipped with the app).
  */
 import { diabetesDocument, irisDocument } from "@/lib/editor/documents";
+import { DIABETES_DICTIONARY, dictionaryToYaml } from "@/lib/data/diabetes";
 import type { EditorDocument } from "@/lib/editor/types";
 
 export interface DataFileSlot {
@@ -19,6 +20,8 @@ export interface ExerciseConfig {
   titleKey: string;
   summaryKey: string;
   dataFiles: DataFileSlot[];
+  /** The data dictionary as YAML, shown beside the data files. */
+  dictionaryYaml?(): string;
 }
 
 export const IRIS_EXERCISE: ExerciseConfig = {
@@ -38,6 +41,7 @@ export const DIABETES_EXERCISE: ExerciseConfig = {
     { dataset: "diabetes_raw", labeled: true, labelKey: "data.trainingFile" },
     { dataset: "diabetes_predict_raw", labeled: false, labelKey: "data.inferenceFile" },
   ],
+  dictionaryYaml: () => dictionaryToYaml(DIABETES_DICTIONARY),
 };
 
 export const EXERCISES = { iris: IRIS_EXERCISE, diabetes: DIABETES_EXERCISE } as const;
