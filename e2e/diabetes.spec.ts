@@ -43,6 +43,9 @@ test("student loads the Kaggle file, trains and downloads predictions", async ({
   expect(Number(await page.getByTestId("test-roc-auc").getAttribute("data-value"))).toBeGreaterThanOrEqual(0.82);
   await expect(page.getByTestId("predictions-table").locator("tbody tr")).toHaveCount(30);
   await expect(page.getByTestId("roc-chart")).toBeVisible();
+  // Three folds plus the mean, and one bar per raw column.
+  await expect(page.getByTestId("backtest-table").locator("tbody tr")).toHaveCount(4);
+  await expect(page.getByTestId("importance-chart").locator("li")).toHaveCount(21);
   expect(Number(await page.getByTestId("loss-chart-train_model").getAttribute("data-points"))).toBeGreaterThanOrEqual(10);
   await expect(page.getByTestId("predictions-truncated")).toContainText("38.052");
 

@@ -3,6 +3,7 @@
 import { useLocale } from "@/components/i18n/LocaleProvider";
 import type { Table } from "@/lib/data/table";
 import { isTableSummary } from "@/lib/data/lighten";
+import { BacktestTable, ImportanceChart, isBacktestReport, isPermutationImportance } from "./EvaluationPanels";
 import { isTable, tableFromRows } from "@/lib/data/table";
 import type { Locale } from "@/lib/i18n";
 
@@ -41,8 +42,10 @@ export function ResultsPanel({ datasets, stale = false, onDownload }: ResultsPan
   const report = datasets?.test_classification_report as Report | undefined;
   const confusion = datasets?.test_confusion_matrix as ConfusionMatrix | undefined;
   const predicted = asTable(datasets?.predicted);
+  const backtest = Object.values(datasets ?? {}).find(isBacktestReport);
+  const importance = Object.values(datasets ?? {}).find(isPermutationImportance);
 
-  if (!datasets || (!report && !predicted)) {
+  if (!datasets || (!report && !predicted && !backtest && !importance)) {
     return <p className="text-sm text-slate-600">{t("exercise.noResults")}</p>;
   }
   const names = classNames(datasets);
@@ -56,6 +59,8 @@ export function ResultsPanel({ datasets, stale = false, onDownload }: ResultsPan
       )}
       {report && <ReportTable report={report} names={names} />}
       {confusion && <ConfusionTable confusion={confusion} names={names} />}
+      {backtest && <BacktestTable report={backtest} />}
+      {importance && <ImportanceChart importance={importance} />}
       {predicted && <PredictionsTable table={predicted.table} total={predicted.total} names={names} onDownload={onDownload ? () => onDownload("predicted") : undefined} />}
     </div>
   );

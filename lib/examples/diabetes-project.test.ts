@@ -22,4 +22,16 @@ describe("diabetesProject", () => {
     expect(node?.kind).toBe("train_mlp");
     expect(node?.inputs).toEqual(["mt_train", "params:columns", "params:train_mlp"]);
   });
+
+  it("model_evaluation reads master_table and mt_test", () => {
+    const nodes = diabetesProject().pipelines.model_evaluation;
+    expect(nodes.map((node) => node.kind)).toEqual(["backtest_model", "permutation_importance"]);
+    expect(nodes[0].inputs).toEqual(["master_table", "params:columns", "params:backtest"]);
+    expect(nodes[1].inputs).toEqual(["mt_test", "trained_model", "params:columns", "params:importance", "column_transformer_fitted"]);
+  });
+
+  it("backtest trains like train", () => {
+    const { backtest, train } = diabetesProject().parameters as Record<string, Record<string, unknown>>;
+    expect(backtest).toEqual({ ...train, folds: 3 });
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * The workshop's diabetes Kedro project (CDC BRFSS 2015, Kaggle's 50/50
- * file): three pipelines, its Data Catalog and `parameters.yml`.
+ * file): four pipelines, its Data Catalog and `parameters.yml`.
  *
  * The raw tables are the output of `recognizeDiabetes`, so the target is
  * `Diabetes` with codes 0 and 1. The pipelines still run encoder_fit and
@@ -55,6 +55,15 @@ export function diabetesProject(model: DiabetesModel = "logistic_regression"): P
         { name: "transform_predict_table", kind: "column_transformer_transform", inputs: ["diabetes_predict_raw", "column_transformer_fitted"], outputs: ["diabetes_predict_encoded"] },
         { name: "predict_unlabeled", kind: "predict_model", inputs: ["diabetes_predict_encoded", "trained_model", "params:columns", "params:test"], outputs: ["predicted"] },
       ],
+      model_evaluation: [
+        { name: "backtest_model", kind: "backtest_model", inputs: ["master_table", "params:columns", "params:backtest"], outputs: ["backtest_report"] },
+        {
+          name: "permutation_importance",
+          kind: "permutation_importance",
+          inputs: ["mt_test", "trained_model", "params:columns", "params:importance", "column_transformer_fitted"],
+          outputs: ["feature_importance"],
+        },
+      ],
     },
     catalog: {
       diabetes_raw: { type: "pandas.CSVDataset", layer: "raw", filepath: "data/01_raw/diabetes_binary_5050split_health_indicators_BRFSS2015.csv" },
@@ -69,6 +78,8 @@ export function diabetesProject(model: DiabetesModel = "logistic_regression"): P
       test_classification_report: { type: "json.JSONDataset", layer: "reporting", filepath: "data/08_reporting/test_classification_report.json" },
       test_roc_curve: { type: "json.JSONDataset", layer: "reporting", filepath: "data/08_reporting/test_roc_curve.json" },
       test_confusion_matrix: { type: "json.JSONDataset", layer: "reporting", filepath: "data/08_reporting/test_confusion_matrix.json" },
+      backtest_report: { type: "json.JSONDataset", layer: "reporting", filepath: "data/08_reporting/backtest_report.json" },
+      feature_importance: { type: "json.JSONDataset", layer: "reporting", filepath: "data/08_reporting/feature_importance.json" },
     },
     parameters: {
       // "all": train on every column of the encoded table except the target, split and Id (46 columns here).
@@ -77,6 +88,9 @@ export function diabetesProject(model: DiabetesModel = "logistic_regression"): P
       split_params: { train_ratio: 0.8, test_ratio: 0.2, seed: 42, stratify: DIABETES_TARGET },
       // Reach macro F1 >= 0.745 on the Kaggle 50/50 file (lib/ml/diabetes.test.ts).
       train: { learning_rate: 0.003, epochs: 10, batch_size: 256, seed: 42 },
+      // 3-fold cross-validation of the logistic regression with the `train` hyperparameters.
+      backtest: { folds: 3, seed: 42, learning_rate: 0.003, epochs: 10, batch_size: 256 },
+      importance: { repeats: 3, seed: 42 },
       train_mlp: { hidden_units: 32, learning_rate: 0.001, epochs: 10, batch_size: 200, seed: 42 },
       test: {},
       evaluate: {},

@@ -77,7 +77,7 @@ function moments(values: readonly number[]): { mean: number; scale: number } {
 }
 
 /** Output column names of one encoded input. */
-function outputNames(step: ScaledColumn | OneHotColumn): string[] {
+export function outputNames(step: ScaledColumn | OneHotColumn): string[] {
   return step.type === "Categorical" ? step.categories.map((category) => `${step.column}_${category}`) : [step.column];
 }
 

@@ -18,6 +18,8 @@ const EXPECTED_PORTS: Record<string, { group: string; inputs: string[]; outputs:
   evaluate_predictions: { group: "evaluation", inputs: ["df_true", "predictions", "columns", "params"], outputs: 1 },
   evaluate_binary: { group: "evaluation", inputs: ["df_true", "predictions", "columns", "params"], outputs: 2 },
   confusion_matrix: { group: "evaluation", inputs: ["df_true", "predictions", "columns"], outputs: 1 },
+  backtest_model: { group: "evaluation", inputs: ["df", "columns", "params"], outputs: 1 },
+  permutation_importance: { group: "evaluation", inputs: ["df", "model", "columns", "params", "transformer"], outputs: 1 },
 };
 
 describe("createRegistry", () => {

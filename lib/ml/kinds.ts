@@ -2,10 +2,12 @@
  * The registry of every tfjs node kind, in the order the editor lists them.
  */
 import { NodeRegistry } from "../pipeline/registry";
+import { backtestModelKind } from "./backtest";
 import { columnTransformerFitKind, columnTransformerTransformKind } from "./column-transformer";
 import { encoderFitKind, encoderTransformKind } from "./encoder";
 import { confusionMatrixKind, evaluateBinaryKind, evaluatePredictionsKind } from "./evaluate";
 import { predictModelKind, trainMlpKind, trainModelKind } from "./model-kinds";
+import { permutationImportanceKind } from "./permutation";
 import { scalerFitKind, scalerTransformKind } from "./scaler";
 import { createSplitColumnKind, splitMasterTableKind } from "./split";
 import { stratifiedSplitKind } from "./stratified";
@@ -34,5 +36,7 @@ export function createRegistry(): NodeRegistry {
     evaluatePredictionsKind,
     evaluateBinaryKind,
     confusionMatrixKind,
+    backtestModelKind,
+    permutationImportanceKind,
   );
 }

@@ -28,7 +28,7 @@ import { SPLIT_COLUMN } from "./split";
 /** At most this many progress events per training run, so a long run does not flood the worker's message queue. */
 const MAX_PROGRESS_EVENTS = 500;
 
-function readFeatureMatrix(table: Table, features: readonly string[], port: string): FeatureMatrix {
+export function readFeatureMatrix(table: Table, features: readonly string[], port: string): FeatureMatrix {
   const values = atPort(port, () => numericMatrix(table, features));
   return { values, rows: table.rowCount, columns: features.length };
 }
@@ -37,7 +37,7 @@ function readFeatureMatrix(table: Table, features: readonly string[], port: stri
  * Reads the encoded labels. A missing column gets `producer` in its params
  * so that the message can point to encoder_transform.
  */
-function readEncodedLabels(table: Table, target: string): number[] {
+export function readEncodedLabels(table: Table, target: string): number[] {
   const name = encodedColumnName(target);
   try {
     return readClassIndices(table, name, "df");
@@ -57,7 +57,7 @@ function readEncodedLabels(table: Table, target: string): number[] {
 export const ALL_FEATURES = "all";
 
 /** Reads `features` from the `columns` block: a list of column names or ALL_FEATURES. */
-function readFeatureSelection(columnsValue: unknown, port: string): string[] | typeof ALL_FEATURES {
+export function readFeatureSelection(columnsValue: unknown, port: string): string[] | typeof ALL_FEATURES {
   const block: ParameterBlock = requireParameters(columnsValue, port);
   const value = block.features;
   if (value === ALL_FEATURES) return ALL_FEATURES;
@@ -87,7 +87,7 @@ export function trainingFeatures(table: Table, columnsValue: unknown, port: stri
 }
 
 /** Training rows as a feature matrix and class codes, checked for at least two classes. */
-function readTrainingData(dfValue: unknown, columnsValue: unknown) {
+export function readTrainingData(dfValue: unknown, columnsValue: unknown) {
   const table = requireTable(dfValue, "df");
   const features = trainingFeatures(table, columnsValue, "columns");
   const target = readTarget(columnsValue, "columns");
@@ -96,7 +96,10 @@ function readTrainingData(dfValue: unknown, columnsValue: unknown) {
   const labels = readEncodedLabels(table, target);
   const distinct = new Set(labels).size;
   if (distinct < 2) throw new EngineError("TOO_FEW_CLASSES", { classes: distinct, column: encodedColumnName(target) }, "df");
-  return { features, x, labels, classes: Math.max(...labels) + 1 };
+  // A loop, not Math.max(...labels): spreading 70,000 arguments overflows a worker's stack.
+  let maxLabel = 0;
+  for (const label of labels) if (label > maxLabel) maxLabel = label;
+  return { features, x, labels, classes: maxLabel + 1 };
 }
 
 /** Returns an onEpoch callback that forwards at most MAX_PROGRESS_EVENTS progress events, always including the last epoch. */
@@ -108,7 +111,7 @@ function progressReporter(context: NodeContext, epochs: number): (epoch: number,
 }
 
 /** Runs a trainer, attributing its EngineErrors (TRAINING_DIVERGED) to `params`, because they come from the hyperparameters. */
-async function attributeErrorsToParams<T>(train: () => Promise<T>): Promise<T> {
+export async function attributeErrorsToParams<T>(train: () => Promise<T>): Promise<T> {
   try {
     return await train();
   } catch (error) {
@@ -117,13 +120,29 @@ async function attributeErrorsToParams<T>(train: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The logistic-regression hyperparameters of a train_model-style `params` block. */
+export interface LogisticParams {
+  learningRate: number;
+  epochs: number;
+  l2: number;
+  seed: number;
+  batchSize: number;
+}
+
+/** Reads learning_rate, epochs, l2, seed and batch_size from a `params` block, with train_model's defaults. */
+export function readLogisticParams(params: ParameterBlock): LogisticParams {
+  return {
+    learningRate: readNumber(params, "learning_rate", "params", { min: Number.MIN_VALUE }),
+    epochs: readNumber(params, "epochs", "params", { integer: true, min: 1 }),
+    l2: readNumber(params, "l2", "params", { min: 0, fallback: 0 }),
+    seed: readNumber(params, "seed", "params", { integer: true, fallback: 0 }),
+    batchSize: readNumber(params, "batch_size", "params", { integer: true, min: 1, fallback: Number.MAX_SAFE_INTEGER }),
+  };
+}
+
 async function trainModel([dfValue, columnsValue, paramsValue]: unknown[], context: NodeContext): Promise<unknown[]> {
   const params = requireParameters(paramsValue, "params");
-  const learningRate = readNumber(params, "learning_rate", "params", { min: Number.MIN_VALUE });
-  const epochs = readNumber(params, "epochs", "params", { integer: true, min: 1 });
-  const l2 = readNumber(params, "l2", "params", { min: 0, fallback: 0 });
-  const seed = readNumber(params, "seed", "params", { integer: true, fallback: 0 });
-  const batchSize = readNumber(params, "batch_size", "params", { integer: true, min: 1, fallback: Number.MAX_SAFE_INTEGER });
+  const { learningRate, epochs, l2, seed, batchSize } = readLogisticParams(params);
   const { features, x, labels, classes } = readTrainingData(dfValue, columnsValue);
 
   const model: LogisticRegressionModel = await attributeErrorsToParams(() =>
@@ -255,7 +274,7 @@ export type ClassifierModel = LogisticRegressionModel | MlpModel;
 
 const CLASSIFIER_KINDS: readonly string[] = ["logistic_regression", "mlp_classifier"];
 
-function requireClassifier(value: unknown, port: string): ClassifierModel {
+export function requireClassifier(value: unknown, port: string): ClassifierModel {
   const actual = describeType(value);
   if (!CLASSIFIER_KINDS.includes(actual)) {
     throw new EngineError("WRONG_INPUT_TYPE", { expected: CLASSIFIER_KINDS.join(" or "), actual }, port);
@@ -263,10 +282,15 @@ function requireClassifier(value: unknown, port: string): ClassifierModel {
   return value as ClassifierModel;
 }
 
+/** Returns the class probabilities of each row with either classifier, row-major (rows × classes). */
+export function classifierProbabilities(model: ClassifierModel, x: FeatureMatrix): Float32Array {
+  return model.kind === "mlp_classifier" ? predictMlpProbabilities(model, x) : predictProbabilities(model, x);
+}
+
 /** Builds the predictions table: `Id` when the input has one, `prediction`, then `proba_<k>` per class. */
 export function predictionsTable(table: Table, model: ClassifierModel): Table {
   const x = readFeatureMatrix(table, model.features, "df_in");
-  const probabilities = model.kind === "mlp_classifier" ? predictMlpProbabilities(model, x) : predictProbabilities(model, x);
+  const probabilities = classifierProbabilities(model, x);
   const columns: Record<string, Cell[]> = {};
   if (table.columnNames.includes("Id")) columns.Id = [...table.columns.Id];
   columns[PREDICTION_COLUMN] = argmaxRows(probabilities, x.rows, model.classes);

@@ -65,8 +65,9 @@ export function stratifiedIndices(labels: readonly Label[], testFraction: number
   const test: number[] = [];
   groups.forEach((rows, k) => {
     const shuffled = shuffleInPlace([...rows], random);
-    test.push(...shuffled.slice(0, testCounts[k]));
-    train.push(...shuffled.slice(testCounts[k]));
+    // Element by element: push(...rows) passes every row as an argument and can overflow the stack.
+    for (const row of shuffled.slice(0, testCounts[k])) test.push(row);
+    for (const row of shuffled.slice(testCounts[k])) train.push(row);
   });
   return { train: train.sort((a, b) => a - b), test: test.sort((a, b) => a - b) };
 }
