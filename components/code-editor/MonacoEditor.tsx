@@ -11,7 +11,7 @@ type StandaloneEditor = Parameters<OnMount>[0];
 /** Owner of this component's markers, so they never clash with a language's own. */
 const MARKER_OWNER = "deploy-lab";
 
-/** What CodeEditor may do with a mounted editor. */
+/** Operations CodeEditor may call on a mounted editor. */
 export interface MonacoHandle {
   /** Focuses the editor with the cursor at a character offset into the value. */
   focusAt(offset: number): void;

@@ -150,7 +150,7 @@ function ConfusionTable({ confusion, names }: { confusion: ConfusionMatrix; name
   );
 }
 
-/** A posted table, or the first rows of a large one the worker summarised. */
+/** Returns a posted table, or the first rows of a large one the worker summarised. */
 function asTable(value: unknown): { table: Table; total: number } | undefined {
   if (isTable(value)) return { table: value, total: value.rowCount };
   if (!isTableSummary(value)) return undefined;

@@ -236,7 +236,8 @@ describe("connect", () => {
   it("returns the same document when already connected", () => {
     const document = testDocument();
     const result = apply({ type: "connect", dataset: "scaled", node: "train_model", input: 0 }, document);
-    expect(result.ok && result.document).toBe(document);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.document).toBe(document);
   });
 });
 
@@ -283,6 +284,7 @@ describe("whole-document commands", () => {
   it("replace returns the given document", () => {
     const other = { ...testDocument(), exerciseId: "other" };
     const result = apply({ type: "replace", document: other });
-    expect(result.ok && result.document).toBe(other);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.document).toBe(other);
   });
 });

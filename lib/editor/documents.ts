@@ -11,7 +11,7 @@ export function irisDocument(): EditorDocument {
   return { schemaVersion: EDITOR_SCHEMA_VERSION, exerciseId: "iris", project: irisProject(), positions: {} };
 }
 
-/** The diabetes exercise: the workshop notebook's recipe as Kedro pipelines; its CSV files are loaded by the student. */
+/** Returns the diabetes exercise: the workshop notebook's recipe as Kedro pipelines. The student loads its CSV files. */
 export function diabetesDocument(): EditorDocument {
   return { schemaVersion: EDITOR_SCHEMA_VERSION, exerciseId: "diabetes", project: diabetesProject(), positions: {} };
 }

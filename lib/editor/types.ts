@@ -13,7 +13,7 @@ export interface Position {
   y: number;
 }
 
-/** What the browser saves, exports and imports: one exercise's work. */
+/** One exercise's work, as the browser saves, exports and imports it. */
 export interface EditorDocument {
   schemaVersion: typeof EDITOR_SCHEMA_VERSION;
   /** Exercise the work belongs to, e.g. `iris`. */
@@ -49,7 +49,7 @@ export interface CommandError {
   /** Stable code, phrased through lib/i18n (`error.<code>`). */
   code: string;
   params: Record<string, string | number>;
-  /** Where to show it: a node, and the input port index on it. */
+  /** Place to show it: a node, and the input port index on it. */
   node?: NodeName;
   input?: number;
 }

@@ -14,7 +14,7 @@ import type { NodeSpec, Project } from "../pipeline/types";
 /** The classifier that the `train_model` node fits. */
 export type DiabetesModel = "logistic_regression" | "mlp";
 
-/** The dictionary's feature columns per type, as column_transformer_fit reads them. */
+/** Groups the dictionary's feature columns by type, as column_transformer_fit reads them. */
 function columnsByType(): Record<string, string[]> {
   const columns: Record<string, string[]> = { Float: [], Ordinal: [], Boolean: [], Categorical: [] };
   for (const entry of DIABETES_DICTIONARY) {

@@ -49,12 +49,12 @@ function irisRows(indices: readonly number[], labeled: boolean): Record<string, 
   });
 }
 
-/** The 120 labeled rows of `iris_train.csv`. */
+/** Returns the 120 labeled rows of `iris_train.csv`. */
 export function irisTrainRaw(): Table {
   return tableFromRows(irisRows(TRAIN_ROWS, true), ["Id", ...IRIS_FEATURES, IRIS_TARGET]);
 }
 
-/** The 30 unlabeled rows of `iris_predict.csv`. */
+/** Returns the 30 unlabeled rows of `iris_predict.csv`. */
 export function irisPredictRaw(): Table {
   return tableFromRows(irisRows(PREDICT_ROWS, false), ["Id", ...IRIS_FEATURES]);
 }

@@ -75,7 +75,7 @@ function nodeCall(node: NodeSpec, indent: string): string {
 }
 
 /**
- * One keyword argument, in Kedro's convention: `None` for no datasets, a
+ * Formats one keyword argument in Kedro's convention: `None` for no datasets, a
  * string for one, a list for several. A list goes one item a line when it is
  * longer than Black allows or contains a TODO comment. An empty name becomes
  * `None` with `# TODO: <todo>` after its comma.

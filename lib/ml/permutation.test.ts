@@ -79,7 +79,7 @@ describe("featureGroups", () => {
 
 describe("permuteColumns", () => {
   it("moves a group's columns together", () => {
-    // Row r holds (r, 10·r, 100·r), so a shared permutation keeps column 1 = 10 × column 0.
+    // Row r contains (r, 10·r, 100·r), so a shared permutation keeps column 1 = 10 × column 0.
     const x = { values: Float32Array.from([0, 0, 0, 1, 10, 100, 2, 20, 200, 3, 30, 300, 4, 40, 400]), rows: 5, columns: 3 };
     const permuted = permuteColumns(x, [0, 1], mulberry32(1));
     const first = Array.from({ length: 5 }, (_, row) => permuted.values[row * 3]);

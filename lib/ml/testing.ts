@@ -13,7 +13,7 @@ export async function catchEngineError(body: () => unknown): Promise<EngineError
   throw new Error("expected an EngineError, but nothing was thrown");
 }
 
-/** A NodeContext that records progress and log calls. */
+/** Creates a NodeContext that records progress and log calls. */
 export function recordingContext(signal?: AbortSignal) {
   const progress: { step: number; total: number; loss?: number }[] = [];
   const logs: string[] = [];

@@ -22,7 +22,7 @@ export class EngineError extends Error {
     this.port = port;
   }
 
-  /** Dataset name at fault, when the runner knows it directly. */
+  /** Dataset name at fault, when the runner can tell it directly. */
   dataset?: string;
 
   /** Returns the same error attributed to one input port. */

@@ -1,5 +1,5 @@
 /**
- * What a run reports while it goes. Events are plain objects so they can be
+ * Events a run reports while it goes. They are plain objects, so they can be
  * posted from a Web Worker unchanged.
  */
 import type { ErrorParams } from "./errors";

@@ -6,9 +6,9 @@ import { DEFAULT_PIPELINE, isParameterInput, isUnconnected } from "./types";
 
 /**
  * Returns the nodes of one pipeline. `__default__` (or no name) is the sum of
- * every pipeline in first-declared order, as Kedro adds pipelines: a node
- * listed identically in two pipelines counts once, while two different nodes
- * with one name both stay so the validator reports the clash.
+ * every pipeline in first-declared order, as Kedro adds pipelines. A node
+ * listed identically in two pipelines counts once. Two different nodes with
+ * one name both stay, so the validator reports the clash.
  * Returns `undefined` for an unknown name.
  */
 export function selectPipeline(project: Project, name: PipelineName = DEFAULT_PIPELINE): NodeSpec[] | undefined {

@@ -1,7 +1,7 @@
 /**
- * Static checks of a project before anything runs. Problems are returned,
- * never thrown, each with a stable code and the node or dataset at fault so
- * the editor can draw it on that node.
+ * Static checks of a project before anything runs. Problems come back as a
+ * list rather than as exceptions. Each has a stable code and the node or
+ * dataset at fault, so the editor can draw it on that node.
  */
 import { freeInputs, producersOf, selectPipeline, topologicalSort } from "./graph";
 import { resolveParameter } from "./params";

@@ -25,7 +25,8 @@ export function launchChromium(): Promise<Browser> {
 
 /**
  * Runs `work` against `next start` of the existing build on 127.0.0.1:`port`,
- * then stops the server (and its child process) whatever happens.
+ * then stops the server's process group in a `finally`, so a failing
+ * benchmark does not leave it running.
  */
 export async function withProductionServer(port: number, work: (base: string) => Promise<void>): Promise<void> {
   const base = `http://127.0.0.1:${port}`;
