@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { createRegistry } from "../ml/kinds";
 import type { ProblemCode } from "../pipeline/validate";
 import { en } from "./en";
-import { translate, translateError } from "./index";
+import { messageKeys, translate, translateError } from "./index";
 import { ptBR } from "./pt-BR";
 
 const PROBLEM_CODES: ProblemCode[] = [
@@ -54,6 +54,10 @@ describe("error messages", () => {
 
   it("has the same keys in both locales", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(ptBR).sort());
+  });
+
+  it("has the same keys in both locales, feature modules included", () => {
+    expect(messageKeys("en").sort()).toEqual(messageKeys("pt-BR").sort());
   });
 });
 

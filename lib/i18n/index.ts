@@ -7,6 +7,7 @@
  * translate("en", "problem.CYCLE", { path: "a → b → a" });
  */
 import { en } from "./en";
+import { FEATURE_MESSAGES } from "./messages";
 import { ptBR } from "./pt-BR";
 
 export const LOCALES = ["pt-BR", "en"] as const;
@@ -16,7 +17,15 @@ export const DEFAULT_LOCALE: Locale = "pt-BR";
 export type Messages = Record<string, string>;
 export type MessageKey = keyof typeof ptBR;
 
-const dictionaries: Record<Locale, Messages> = { "pt-BR": ptBR, en };
+const dictionaries: Record<Locale, Messages> = {
+  "pt-BR": Object.assign({}, ptBR, ...FEATURE_MESSAGES.map((m) => m["pt-BR"])),
+  en: Object.assign({}, en, ...FEATURE_MESSAGES.map((m) => m.en)),
+};
+
+/** Every key of a locale, base and feature modules together (for tests). */
+export function messageKeys(locale: Locale): string[] {
+  return Object.keys(dictionaries[locale]);
+}
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);

@@ -1,0 +1,7 @@
+/** Feature message modules, merged over the base dictionaries. */
+export interface FeatureMessages {
+  "pt-BR": Record<string, string>;
+  en: Record<string, string>;
+}
+
+export const FEATURE_MESSAGES: FeatureMessages[] = [];
