@@ -1,10 +1,12 @@
 import type { MDXComponents } from "mdx/types";
 import { Callout } from "@/components/mdx/Callout";
+import { Notes } from "@/components/mdx/Notes";
 import { Quiz } from "@/components/mdx/Quiz";
 
 // Components that lesson MDX files may use without importing them.
 const components: MDXComponents = {
   Callout,
+  Notes,
   Quiz,
 };
 
