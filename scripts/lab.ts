@@ -5,6 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { benchCommand } from "./cli/bench";
+import { GRADE_USAGE, gradeCommand } from "./cli/grade";
 import { runCommand } from "./cli/run";
 import { UsageError } from "./cli/usage";
 
@@ -30,10 +31,14 @@ Commands:
     --backend NAME     Only this backend: wasm or cpu (default: both)
     --data FILE        diabetes only, required: the labeled CSV; prints fit
                        time, epochs, macro F1 and ROC AUC beside scikit-learn
+  grade <files|dirs>   Re-run exported submissions and write a gradebook CSV
+                       (see npm run lab -- grade --help)
   help                 Show this help
 `;
 
 async function main(argv: string[]): Promise<number> {
+  // grade takes repeatable --data and its own options, so it parses its arguments itself.
+  if (argv[0] === "grade") return gradeMain(argv.slice(1));
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -77,6 +82,18 @@ function parse(argv: string[]) {
       help: { type: "boolean", short: "h", default: false },
     },
   });
+}
+
+async function gradeMain(argv: string[]): Promise<number> {
+  try {
+    return await gradeCommand(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`[deploy-lab] ${error.message}\n\n${GRADE_USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
 }
 
 function usageError(message: string): number {
