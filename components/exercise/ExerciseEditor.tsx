@@ -19,9 +19,14 @@ import { DEFAULT_PIPELINE } from "@/lib/pipeline/types";
 import { projectFromHash } from "@/lib/pipeline/share";
 import { downstreamOf, selectPipeline } from "@/lib/pipeline/graph";
 import { buildViewGraph } from "@/lib/pipeline/view-graph";
+import { phraseFinding } from "@/lib/exercises/phrase";
+import { CheckPanel, lastReport } from "./checking/CheckPanel";
+import { withCheckFindings } from "./checking/check-statuses";
+import { ExerciseNav } from "./checking/ExerciseNav";
+import { useExerciseCheck } from "./checking/useExerciseCheck";
 import { DataFilesPanel } from "./DataFilesPanel";
-import { EXERCISES } from "./exercises";
-import type { ExerciseConfig, ExerciseId } from "./exercises";
+import { exerciseConfig } from "./exercises";
+import type { ExerciseConfig } from "./exercises";
 import { nodeStatuses } from "./node-statuses";
 import { ResultsPanel } from "./ResultsPanel";
 import { RunLog } from "./RunLog";
@@ -46,13 +51,22 @@ const PORT_ERROR_MS = 8000;
  * YAML files) over the exercise's reference project, the data files the
  * student loads, the runner, the log and the results.
  */
-export function ExerciseEditor({ exerciseId }: { exerciseId: ExerciseId }) {
-  const exercise: ExerciseConfig = EXERCISES[exerciseId];
+export function ExerciseEditor({ exerciseId }: { exerciseId: string }) {
+  const exercise: ExerciseConfig = useMemo(() => {
+    const config = exerciseConfig(exerciseId);
+    if (!config) throw new Error(`unknown exercise "${exerciseId}"`);
+    return config;
+  }, [exerciseId]);
   const { locale, t, tError } = useLocale();
   const [kinds, setKinds] = useState<KindCatalog>(() => new Map());
   const editor = useEditorDocument(exercise.document, kinds);
   const project = editor.document.project;
-  const { state, run, cancel, clear, loadData, exportCsv } = useRunner(project, locale);
+  const { state, run, cancel, clear, loadData, exportCsv, send, subscribe } = useRunner(project, locale);
+  const channel = useMemo(() => ({ send, subscribe, workerError: state.workerError }), [send, subscribe, state.workerError]);
+  const checker = useExerciseCheck(channel, exercise.id, locale);
+  const checked = lastReport(checker);
+  // Findings go on the canvas only while they describe the pipeline on screen.
+  const checkResult = checked && checked.project === project ? checked.result : undefined;
   const [pipeline, setPipeline] = useState(DEFAULT_PIPELINE);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -87,7 +101,10 @@ export function ExerciseEditor({ exerciseId }: { exerciseId: ExerciseId }) {
     [project, viewPipeline, editor.document.positions],
   );
   const stale = useMemo(() => staleNodes(state.ranSignatures, project), [state.ranSignatures, project]);
-  const statuses = useMemo(() => nodeStatuses(state, tError, stale), [state, tError, stale]);
+  const statuses = useMemo(
+    () => withCheckFindings(nodeStatuses(state, tError, stale), checkResult, (finding) => phraseFinding(locale, finding)),
+    [state, tError, stale, checkResult, locale],
+  );
   const highlighted = useMemo(() => {
     const needle = search.trim().toLowerCase();
     if (!needle) return new Set<string>();
@@ -109,12 +126,13 @@ export function ExerciseEditor({ exerciseId }: { exerciseId: ExerciseId }) {
 
   const addKind = useCallback(
     (kind: string, position?: Position) => {
-      const target = viewPipeline !== DEFAULT_PIPELINE ? viewPipeline : (pipelineNames[0] ?? "data_engineering");
+      // In a checked exercise, new nodes go to the first pipeline the student writes.
+      const target = viewPipeline !== DEFAULT_PIPELINE ? viewPipeline : (exercise.spec?.scope[0] ?? pipelineNames[0] ?? "data_engineering");
       // Without a drop position the automatic layout places the node, so it never lands on another one.
       const error = execute({ type: "add_node", kind, pipeline: target, position });
       if (error) setNotice({ tone: "error", key: `error.${error.code}`, params: error.params });
     },
-    [execute, pipelineNames, tError, viewPipeline],
+    [execute, exercise.spec, pipelineNames, tError, viewPipeline],
   );
 
   const editing = useMemo<CanvasEditing>(
@@ -162,8 +180,8 @@ export function ExerciseEditor({ exerciseId }: { exerciseId: ExerciseId }) {
     <div className="mx-auto max-w-[1800px] space-y-3 px-4 py-6">
       <div className="flex flex-wrap items-end gap-4">
         <div className="mr-auto">
-          <h1 className="text-2xl font-bold text-brand-900">{t(exercise.titleKey)}</h1>
-          <p className="text-sm text-slate-600">{t(exercise.summaryKey)}</p>
+          <h1 className="text-2xl font-bold text-brand-900">{exercise.title ? exercise.title[locale] : t(exercise.titleKey)}</h1>
+          <p className="text-sm text-slate-600">{exercise.summary ? exercise.summary[locale] : t(exercise.summaryKey)}</p>
         </div>
         <label className="text-sm">
           <span className="mr-2">{t("exercise.pipeline")}</span>
@@ -231,8 +249,20 @@ export function ExerciseEditor({ exerciseId }: { exerciseId: ExerciseId }) {
           </button>
         </p>
       )}
+      <ExerciseNav current={exercise.id} />
       <DataFilesPanel slots={exercise.dataFiles} dictionaryYaml={exercise.dictionaryYaml?.()} files={state.dataFiles} onLoad={(dataset, file, labeled) => void loadData(dataset, file, labeled)} />
       <RunSummary state={state} />
+      {exercise.spec && (
+        <CheckPanel
+          spec={exercise.spec}
+          project={project}
+          checker={checker}
+          onLoadSolution={(solution) => {
+            execute({ type: "replace", document: { ...editor.document, project: solution, positions: {} } });
+            setNotice({ tone: "info", key: "grading.solutionLoaded" });
+          }}
+        />
+      )}
 
       {/* The canvas gets the width: below 1536 px the side panel moves under it. */}
       <div className="grid gap-3 lg:grid-cols-[12rem_minmax(0,1fr)] 2xl:grid-cols-[13rem_minmax(0,1fr)_26rem]">

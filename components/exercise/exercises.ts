@@ -5,6 +5,10 @@
 import { diabetesDocument, irisDocument } from "@/lib/editor/documents";
 import { DIABETES_DICTIONARY, dictionaryToYaml } from "@/lib/data/diabetes";
 import type { EditorDocument } from "@/lib/editor/types";
+import { EDITOR_SCHEMA_VERSION } from "@/lib/editor/types";
+import { buildProject } from "@/lib/exercises/recipe";
+import type { ExerciseSpec, Localized } from "@/lib/exercises/spec";
+import { findExerciseSpec } from "@/lib/exercises/specs";
 
 export interface DataFileSlot {
   /** Catalog dataset the file becomes, e.g. `diabetes_raw`. */
@@ -22,6 +26,10 @@ export interface ExerciseConfig {
   dataFiles: DataFileSlot[];
   /** The data dictionary as YAML, shown beside the data files. */
   dictionaryYaml?(): string;
+  /** A checked exercise's spec; its title and summary replace `titleKey` and `summaryKey`. */
+  spec?: ExerciseSpec;
+  title?: Localized;
+  summary?: Localized;
 }
 
 export const IRIS_EXERCISE: ExerciseConfig = {
@@ -47,3 +55,23 @@ export const DIABETES_EXERCISE: ExerciseConfig = {
 export const EXERCISES = { iris: IRIS_EXERCISE, diabetes: DIABETES_EXERCISE } as const;
 /** Exercise ids; server pages pass one to the client editor, because a config contains functions. */
 export type ExerciseId = keyof typeof EXERCISES;
+
+/** Builds the page config of a checked exercise: its starter project on the data of its base example. */
+function specExercise(spec: ExerciseSpec): ExerciseConfig {
+  const base = spec.base === "diabetes" ? DIABETES_EXERCISE : IRIS_EXERCISE;
+  return {
+    ...base,
+    id: spec.id,
+    document: () => ({ schemaVersion: EDITOR_SCHEMA_VERSION, exerciseId: spec.id, project: buildProject(spec.starter), positions: {} }),
+    spec,
+    title: spec.title,
+    summary: spec.summary,
+  };
+}
+
+/** Returns the config of an example page (`iris`, `diabetes`) or of a checked exercise (`iris-training`, …). */
+export function exerciseConfig(id: string): ExerciseConfig | undefined {
+  if (id === "iris" || id === "diabetes") return EXERCISES[id];
+  const spec = findExerciseSpec(id);
+  return spec ? specExercise(spec) : undefined;
+}

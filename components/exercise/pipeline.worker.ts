@@ -19,6 +19,7 @@ import { toSpec } from "@/lib/pipeline/registry";
 import { runPipeline } from "@/lib/pipeline/runner";
 import type { Project } from "@/lib/pipeline/types";
 import { validateProject } from "@/lib/pipeline/validate";
+import { handleCheck } from "./checking/worker-check";
 import type { WorkerRequest, WorkerResponse } from "./protocol";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -47,6 +48,11 @@ scope.onmessage = async (message: MessageEvent<WorkerRequest>) => {
   if (request.type === "export_csv") {
     const value = lastRunDatasets[request.dataset] ?? loaded[request.dataset];
     post({ type: "csv", id: request.id, dataset: request.dataset, text: isTable(value) ? tableToCsv(value) : "" });
+    return;
+  }
+  if (request.type === "check") {
+    const inputs = () => ({ iris_train_raw: irisTrainRaw(), iris_predict_raw: irisPredictRaw(), ...loaded });
+    void handleCheck(request, { registry, backendReady, inputs, controllers, post });
     return;
   }
   if (request.type === "validate") {

@@ -2,6 +2,8 @@
  * Messages between the exercise page and the pipeline worker. Everything is
  * structured-clone data: projects, engine events and dataset values.
  */
+import type { ExerciseResult } from "@/lib/exercises/result";
+import type { RunStamp } from "@/lib/exercises/submission";
 import type { Locale } from "@/lib/i18n";
 import type { NodeFailure, RunEvent, RunStatus } from "@/lib/pipeline/events";
 import type { NodeKindSpec } from "@/lib/pipeline/registry";
@@ -14,7 +16,9 @@ export type WorkerRequest =
   | { type: "cancel"; id: number }
   /** A CSV file the user picked for a catalog dataset; parsed and checked in the worker. */
   | { type: "load_data"; id: number; dataset: string; name: string; bytes: ArrayBuffer; labeled: boolean }
-  | { type: "export_csv"; id: number; dataset: string };
+  | { type: "export_csv"; id: number; dataset: string }
+  /** Checks the project against an exercise's rubric, with a run of its own. */
+  | { type: "check"; id: number; project: Project; exerciseId: string; locale: Locale };
 
 export type WorkerResponse =
   | { type: "ready"; backend: string; kinds: NodeKindSpec[] }
@@ -34,4 +38,7 @@ export type WorkerResponse =
   | { type: "load_progress"; id: number; dataset: string; fraction: number }
   | { type: "data_loaded"; id: number; dataset: string; name: string; rows: number; variant: string; classCounts: Record<string, number> }
   | { type: "data_failed"; id: number; dataset: string; name: string; error: { code: string; params: Record<string, string | number> } }
-  | { type: "csv"; id: number; dataset: string; text: string };
+  | { type: "csv"; id: number; dataset: string; text: string }
+  | { type: "check_progress"; id: number; node: string; index: number; total: number }
+  | { type: "checked"; id: number; result: ExerciseResult; stamp: RunStamp }
+  | { type: "check_failed"; id: number; message: string };

@@ -74,6 +74,8 @@ export function useRunner(project: Project, locale: Locale) {
   }, []);
 
   const csvRequests = useRef(new Map<number, (text: string) => void>());
+  // Other features (the exercise check) read the worker's responses through `subscribe`.
+  const listeners = useRef(new Set<(response: WorkerResponse) => void>());
   const updateFile = useCallback((dataset: string, change: (file: DataFileState | undefined) => DataFileState | undefined) => {
     setState((previous) => {
       const next = change(previous.dataFiles[dataset]);
@@ -110,6 +112,7 @@ export function useRunner(project: Project, locale: Locale) {
         activeRun.current = null;
         setState((previous) => ({ ...previous, status: "failed", workerError: response.message }));
       }
+      for (const listener of listeners.current) listener(response);
     };
     worker.onerror = (error) => {
       activeRun.current = null;
@@ -193,7 +196,13 @@ export function useRunner(project: Project, locale: Locale) {
     setState((previous) => ({ ...INITIAL, backend: previous.backend, kinds: previous.kinds, problems: previous.problems, dataFiles: previous.dataFiles }));
   }, []);
 
-  return { state, run, cancel, clear, loadData, exportCsv };
+  /** Calls `listener` with every worker response until the returned function is called. */
+  const subscribe = useCallback((listener: (response: WorkerResponse) => void) => {
+    listeners.current.add(listener);
+    return () => void listeners.current.delete(listener);
+  }, []);
+
+  return { state, run, cancel, clear, loadData, exportCsv, send, subscribe };
 }
 
 /** Folds one engine event into the runner state. Exported for unit tests. */

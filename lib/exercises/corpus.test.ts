@@ -12,7 +12,7 @@ import { irisPredictRaw, irisTrainRaw } from "../examples/iris-data";
 import { initBackend } from "../ml/backend";
 import { createRegistry } from "../ml/kinds";
 import { checkExercise } from "./check";
-import expectedJson from "./fixtures/expected.json";
+import expectedJson from "./fixtures/expected.json" with { type: "json" };
 import { phraseFinding } from "./phrase";
 import type { Finding } from "./result";
 import { exerciseIds, findExerciseSpec } from "./specs";

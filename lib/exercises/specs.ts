@@ -4,14 +4,14 @@
  * import it while Next.js prerenders them, so an invalid spec fails
  * `npm run build` with the file and the path at fault.
  */
-import diabetesBacktest from "../../content/exercises/diabetes-backtest.json";
-import diabetesFeatureImportance from "../../content/exercises/diabetes-feature-importance.json";
-import diabetesHpo from "../../content/exercises/diabetes-hpo.json";
-import diabetesInference from "../../content/exercises/diabetes-inference.json";
-import diabetesTraining from "../../content/exercises/diabetes-training.json";
-import irisDataEngineering from "../../content/exercises/iris-data-engineering.json";
-import irisInference from "../../content/exercises/iris-inference.json";
-import irisTraining from "../../content/exercises/iris-training.json";
+import diabetesBacktest from "../../content/exercises/diabetes-backtest.json" with { type: "json" };
+import diabetesFeatureImportance from "../../content/exercises/diabetes-feature-importance.json" with { type: "json" };
+import diabetesHpo from "../../content/exercises/diabetes-hpo.json" with { type: "json" };
+import diabetesInference from "../../content/exercises/diabetes-inference.json" with { type: "json" };
+import diabetesTraining from "../../content/exercises/diabetes-training.json" with { type: "json" };
+import irisDataEngineering from "../../content/exercises/iris-data-engineering.json" with { type: "json" };
+import irisInference from "../../content/exercises/iris-inference.json" with { type: "json" };
+import irisTraining from "../../content/exercises/iris-training.json" with { type: "json" };
 import type { ExerciseSpec } from "./spec";
 import { parseExerciseSpec } from "./spec";
 

@@ -8,7 +8,7 @@
  * re-runs every submission instead of trusting its score.
  */
 import { z } from "zod";
-import packageJson from "../../package.json";
+import packageJson from "../../package.json" with { type: "json" };
 import { projectSchema } from "../pipeline/schema";
 import type { ParameterValue, Parameters, Project } from "../pipeline/types";
 import type { DataFingerprint } from "./fingerprint";
@@ -88,7 +88,7 @@ const submissionSchema = z.object({
   digest: z.string().regex(/^sha256:[0-9a-f]{64}$/),
 });
 
-/** Every `seed` number in the parameters, by dotted path. */
+/** Collects every `seed` number in the parameters, by dotted path. */
 export function collectSeeds(parameters: Parameters): Record<string, number> {
   const seeds: Record<string, number> = {};
   const visit = (value: ParameterValue, path: string[]) => {
@@ -206,8 +206,8 @@ export async function parseSubmission(text: string, knownExercises: readonly str
 }
 
 /**
- * A JSON text cut short: brackets or a string left open at the end. Any
- * other syntax error is reported as invalid JSON.
+ * Tells whether a JSON text was cut short: brackets or a string left open
+ * at the end. Any other syntax error is reported as invalid JSON.
  */
 function looksTruncated(text: string): boolean {
   let depth = 0;
