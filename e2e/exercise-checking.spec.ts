@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
 import { parseCsv } from "../lib/data/csv";
@@ -9,6 +9,10 @@ import { buildProject } from "../lib/exercises/recipe";
 import { findExerciseSpec } from "../lib/exercises/specs";
 import { encodeProject } from "../lib/pipeline/share";
 import type { Project } from "../lib/pipeline/types";
+
+const DATA_DIR = resolve("../shared/data");
+const TRAINING_FILE = resolve(DATA_DIR, "diabetes_binary_5050split_health_indicators_BRFSS2015.csv");
+const INFERENCE_FILE = resolve(DATA_DIR, "diabetes_predict.csv");
 
 function solutionOf(exerciseId: string): Project {
   return buildProject(findExerciseSpec(exerciseId)!.solution);
@@ -23,6 +27,17 @@ async function openExercise(page: Page, exerciseId: string, project?: Project) {
 async function check(page: Page) {
   await page.getByTestId("check-button").click();
   await expect(page.getByTestId("check-status")).toHaveAttribute("data-status", /done|failed|cancelled/, { timeout: 60_000 });
+}
+
+/** Runs `lab grade` on one file and returns its gradebook row. */
+function gradeWithCli(file: string, work: string, ...options: string[]): Record<string, unknown> {
+  const out = join(work, "grades.csv");
+  const graded = spawnSync(process.execPath, ["--import", "tsx", "scripts/lab.ts", "grade", file, "--out", out, ...options], { encoding: "utf8", timeout: 120_000 });
+  expect(graded.stderr).toBe("");
+  expect(graded.status).toBe(0);
+  const csv = parseCsv(readFileSync(out, "utf8"));
+  if (!csv.ok) throw new Error(csv.error.code);
+  return Object.fromEntries(csv.table.columnNames.map((name) => [name, csv.table.columns[name][0]]));
 }
 
 async function connect(page: Page, node: string, input: number, dataset: string) {
@@ -84,13 +99,7 @@ test("leakage found, fixed, submitted and graded", async ({ page }) => {
     expect(submission.stamp.seeds).toEqual({ "split_params.seed": 42 });
     expect(submission.stamp.data.iris_train_raw.rows).toBe(120);
 
-    const out = join(work, "grades.csv");
-    const graded = spawnSync(process.execPath, ["--import", "tsx", "scripts/lab.ts", "grade", file, "--out", out], { encoding: "utf8", timeout: 60_000 });
-    expect(graded.stderr).toBe("");
-    expect(graded.status).toBe(0);
-    const csv = parseCsv(readFileSync(out, "utf8"));
-    if (!csv.ok) throw new Error(csv.error.code);
-    const row = Object.fromEntries(csv.table.columnNames.map((name) => [name, csv.table.columns[name][0]]));
+    const row = gradeWithCli(file, work);
     expect(row).toMatchObject({ status: "graded", student: "Aluna de Teste", score: 12, score_in_file: 12, score_matches: "yes", data_matches: "yes" });
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -172,4 +181,34 @@ test("the checklist speaks English on request", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Iris 1: data engineering");
   await expect(page.getByTestId("check-button")).toHaveText("Check");
   await expect(page.getByTestId("check-item-no_leakage")).toContainText("The scaler and encoder see the train rows only");
+});
+
+test("diabetes inference checked on the real files grades the same in the CLI", async ({ page }) => {
+  test.skip(!existsSync(TRAINING_FILE) || !existsSync(INFERENCE_FILE), `workshop data not found in ${DATA_DIR}`);
+  test.setTimeout(240_000);
+  await openExercise(page, "diabetes-inference", solutionOf("diabetes-inference"));
+  await page.getByTestId("data-file-diabetes_raw").setInputFiles(TRAINING_FILE);
+  await expect(page.getByTestId("data-slot-diabetes_raw")).toHaveAttribute("data-status", "loaded", { timeout: 30_000 });
+  await page.getByTestId("data-file-diabetes_predict_raw").setInputFiles(INFERENCE_FILE);
+  await expect(page.getByTestId("data-slot-diabetes_predict_raw")).toHaveAttribute("data-status", "loaded", { timeout: 30_000 });
+
+  await page.getByTestId("check-button").click();
+  await expect(page.getByTestId("check-status")).toHaveAttribute("data-status", "done", { timeout: 150_000 });
+  await expect(page.getByTestId("check-score")).toHaveAttribute("data-score", "12");
+  await expect(page.getByTestId("check-figure-predictions")).toHaveText("rows: 38.052 (mínimo 1)");
+
+  await page.getByTestId("student-name").fill("Aluno Diabetes");
+  const downloading = page.waitForEvent("download");
+  await page.getByTestId("submit-button").click();
+  const download = await downloading;
+  const work = mkdtempSync(join(tmpdir(), "e2e-grade-"));
+  try {
+    const file = join(work, download.suggestedFilename());
+    await download.saveAs(file);
+    const row = gradeWithCli(file, work, "--data", TRAINING_FILE, "--data", INFERENCE_FILE);
+    // The same files in the browser and in Node give the same fingerprint, so the re-run used the student's data.
+    expect(row).toMatchObject({ status: "graded", score: 12, score_in_file: 12, score_matches: "yes", data_matches: "yes" });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 });
