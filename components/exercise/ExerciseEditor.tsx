@@ -257,6 +257,7 @@ export function ExerciseEditor({ exerciseId }: { exerciseId: string }) {
           spec={exercise.spec}
           project={project}
           checker={checker}
+          running={running}
           onLoadSolution={(solution) => {
             execute({ type: "replace", document: { ...editor.document, project: solution, positions: {} } });
             setNotice({ tone: "info", key: "grading.solutionLoaded" });

@@ -19,6 +19,8 @@ interface CheckPanelProps {
   spec: ExerciseSpec;
   project: Project;
   checker: Checker;
+  /** True while a normal run uses the worker; a check waits for it to finish. */
+  running: boolean;
   onLoadSolution(project: Project): void;
 }
 
@@ -33,7 +35,7 @@ export function lastReport(checker: Checker): CheckReport | undefined {
  * checklist, the hints and solution, and the "Entregar" form that downloads
  * a submission.
  */
-export function CheckPanel({ spec, project, checker, onLoadSolution }: CheckPanelProps) {
+export function CheckPanel({ spec, project, checker, running, onLoadSolution }: CheckPanelProps) {
   const { locale, t } = useLocale();
   const report = lastReport(checker);
   const checking = checker.state.status === "checking";
@@ -68,7 +70,7 @@ export function CheckPanel({ spec, project, checker, onLoadSolution }: CheckPane
             <button
               type="button"
               onClick={() => void checker.check(project)}
-              disabled={checking}
+              disabled={checking || running}
               data-testid="check-button"
               className="rounded bg-emerald-700 px-4 py-2 font-medium text-white hover:bg-emerald-800 disabled:cursor-not-allowed disabled:bg-slate-400"
             >
@@ -83,7 +85,7 @@ export function CheckPanel({ spec, project, checker, onLoadSolution }: CheckPane
           <p className="text-xs text-slate-600">{t("grading.checklistHelp")}</p>
           <CheckStatus checker={checker} stale={stale} />
           <Checklist spec={spec} result={result} />
-          <SubmitForm project={project} checker={checker} stale={stale || report === undefined} />
+          <SubmitForm project={project} checker={checker} running={running} stale={stale || report === undefined || report.result.run.status === "cancelled"} />
         </div>
       </div>
     </section>
@@ -124,10 +126,10 @@ type SubmitNotice = { tone: "info" | "error"; text: string };
 
 /**
  * Renders the student's name and the "Entregar" button. A submission always
- * contains a fresh check: when the pipeline changed since the last one, it
- * checks first.
+ * contains a complete check: when the pipeline changed since the last one,
+ * or that check was cancelled, it checks first.
  */
-function SubmitForm({ project, checker, stale }: { project: Project; checker: Checker; stale: boolean }) {
+function SubmitForm({ project, checker, running, stale }: { project: Project; checker: Checker; running: boolean; stale: boolean }) {
   const { locale, t } = useLocale();
   const [student, setStudent] = useState("");
   const [notice, setNotice] = useState<SubmitNotice | null>(null);
@@ -189,7 +191,7 @@ function SubmitForm({ project, checker, stale }: { project: Project; checker: Ch
             className="rounded border border-slate-300 px-2 py-1"
           />
         </label>
-        <button type="submit" disabled={busy || checker.state.status === "checking"} data-testid="submit-button" className="rounded bg-brand-600 px-4 py-1.5 font-medium text-white hover:bg-brand-700 disabled:cursor-not-allowed disabled:bg-slate-400">
+        <button type="submit" disabled={busy || running || checker.state.status === "checking"} data-testid="submit-button" className="rounded bg-brand-600 px-4 py-1.5 font-medium text-white hover:bg-brand-700 disabled:cursor-not-allowed disabled:bg-slate-400">
           {t("grading.submit")}
         </button>
       </div>
