@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -181,6 +182,20 @@ test("the checklist speaks English on request", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Iris 1: data engineering");
   await expect(page.getByTestId("check-button")).toHaveText("Check");
   await expect(page.getByTestId("check-item-no_leakage")).toContainText("The scaler and encoder see the train rows only");
+});
+
+test("the checked exercise has no serious accessibility violations", async ({ page }) => {
+  await openExercise(page, "iris-data-engineering", solutionOf("iris-data-engineering"));
+  await page.getByTestId("next-hint").click();
+  await check(page);
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
+  const violations = await page.evaluate(async () => {
+    type Violation = { id: string; impact: string; nodes: unknown[] };
+    const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: Violation[] }> } }).axe;
+    const result = await axe.run(document.querySelector('[data-testid="check-panel"]')!, { resultTypes: ["violations"] });
+    return result.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${violation.id} (${violation.nodes.length})`);
+  });
+  expect(violations).toEqual([]);
 });
 
 test("diabetes inference checked on the real files grades the same in the CLI", async ({ page }) => {

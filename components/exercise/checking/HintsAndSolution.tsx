@@ -45,20 +45,20 @@ interface HintsAndSolutionProps {
 export function HintsAndSolution({ spec, tried, onLoadSolution }: HintsAndSolutionProps) {
   const { locale, t } = useLocale();
   const count = spec.hints.length;
-  const [shown, setShown] = useState(0);
+  const [shownCount, setShownCount] = useState(0);
   const [solutionOpen, setSolutionOpen] = useState(false);
-  useEffect(() => setShown(readShownHints(spec.id, count)), [spec.id, count]);
+  useEffect(() => setShownCount(readShownHints(spec.id, count)), [spec.id, count]);
 
   const solution = useMemo(() => buildProject(spec.solution), [spec]);
   const solutionPython = useMemo(
     () => spec.scope.map((pipeline) => `# pipelines/${pipeline}/pipeline.py\n${projectToPipelinePython(solution, pipeline)}`).join("\n"),
     [solution, spec.scope],
   );
-  const unlocked = tried && shown >= count;
+  const unlocked = tried && shownCount >= count;
 
   const showNext = () => {
-    const next = Math.min(shown + 1, count);
-    setShown(next);
+    const next = Math.min(shownCount + 1, count);
+    setShownCount(next);
     storeShownHints(spec.id, next);
   };
 
@@ -69,15 +69,15 @@ export function HintsAndSolution({ spec, tried, onLoadSolution }: HintsAndSoluti
           {t("grading.hints")}
         </h3>
         <ol className="space-y-1 text-sm" data-testid="hints">
-          {spec.hints.slice(0, shown).map((hint, index) => (
+          {spec.hints.slice(0, shownCount).map((hint, index) => (
             <li key={index} data-testid={`hint-${index + 1}`} className="rounded border border-amber-200 bg-amber-50 px-3 py-2">
               <span className="font-medium">{t("grading.hint", { number: index + 1 })}:</span> {hint[locale]}
             </li>
           ))}
         </ol>
-        {shown < count ? (
+        {shownCount < count ? (
           <button type="button" onClick={showNext} data-testid="next-hint" className="mt-2 rounded border border-amber-400 bg-white px-3 py-1 text-sm">
-            {t("grading.nextHint", { number: shown + 1, count })}
+            {t("grading.nextHint", { number: shownCount + 1, count })}
           </button>
         ) : (
           <p className="mt-1 text-xs text-slate-600">{t("grading.allHintsShown")}</p>
