@@ -3,6 +3,7 @@
 import { useLocale } from "@/components/i18n/LocaleProvider";
 import type { Table } from "@/lib/data/table";
 import { isTableSummary } from "@/lib/data/lighten";
+import { HpoTable, isHpoReport } from "./HpoTable";
 import { BacktestTable, ImportanceChart, isBacktestReport, isPermutationImportance } from "./EvaluationPanels";
 import { isTable, tableFromRows } from "@/lib/data/table";
 import type { Locale } from "@/lib/i18n";
@@ -44,8 +45,9 @@ export function ResultsPanel({ datasets, stale = false, onDownload }: ResultsPan
   const predicted = asTable(datasets?.predicted);
   const backtest = Object.values(datasets ?? {}).find(isBacktestReport);
   const importance = Object.values(datasets ?? {}).find(isPermutationImportance);
+  const hpo = Object.values(datasets ?? {}).find(isHpoReport);
 
-  if (!datasets || (!report && !predicted && !backtest && !importance)) {
+  if (!datasets || (!report && !predicted && !backtest && !importance && !hpo)) {
     return <p className="text-sm text-slate-600">{t("exercise.noResults")}</p>;
   }
   const names = classNames(datasets);
@@ -59,6 +61,7 @@ export function ResultsPanel({ datasets, stale = false, onDownload }: ResultsPan
       )}
       {report && <ReportTable report={report} names={names} />}
       {confusion && <ConfusionTable confusion={confusion} names={names} />}
+      {hpo && <HpoTable report={hpo} />}
       {backtest && <BacktestTable report={backtest} />}
       {importance && <ImportanceChart importance={importance} />}
       {predicted && <PredictionsTable table={predicted.table} total={predicted.total} names={names} onDownload={onDownload ? () => onDownload("predicted") : undefined} />}

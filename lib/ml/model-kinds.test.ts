@@ -272,12 +272,17 @@ describe("train_mlp", () => {
     [{ ...mlpParams, batch_size: 1.5 }, "batch_size"],
     [{ ...mlpParams, early_stopping: "yes" }, "early_stopping"],
     [{ ...mlpParams, validation_fraction: 0.9 }, "validation_fraction"],
-    [{ learning_rate: 0.1, epochs: 5 }, "hidden_units"],
+    [{ hidden_units: 4, epochs: 5 }, "learning_rate"],
   ])("invalid %j fails", async (bad, key) => {
     const error = await catchEngineError(() => trainMlpOn(xor, bad));
     expect(error.code).toBe("PARAMETER_INVALID");
     expect(error.params.key).toBe(key);
     expect(error.port).toBe("params");
+  });
+
+  it("defaults to 32 hidden units, so train_model's params block also trains it", async () => {
+    const [model] = (await trainMlpKind.run([xor, columns, { learning_rate: 0.05, epochs: 2, seed: 1 }], recordingContext().context)) as MlpModel[];
+    expect(model.hiddenWeights[0]).toHaveLength(32);
   });
 
   /** Mean cross-entropy + l2 · (ΣW1² + ΣW2²) on the XOR rows, computed in float64 without tfjs. */

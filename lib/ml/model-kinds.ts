@@ -192,7 +192,7 @@ export const trainModelKind: NodeKind = {
 
 async function trainMlpNode([dfValue, columnsValue, paramsValue]: unknown[], context: NodeContext): Promise<unknown[]> {
   const params = requireParameters(paramsValue, "params");
-  const hiddenUnits = readNumber(params, "hidden_units", "params", { integer: true, min: 1 });
+  const hiddenUnits = readNumber(params, "hidden_units", "params", { integer: true, min: 1, fallback: 32 });
   const learningRate = readNumber(params, "learning_rate", "params", { min: Number.MIN_VALUE });
   const epochs = readNumber(params, "epochs", "params", { integer: true, min: 1 });
   const batchSize = readNumber(params, "batch_size", "params", { integer: true, min: 1, fallback: 200 });
@@ -253,7 +253,7 @@ export const trainMlpKind: NodeKind = {
       name: "params",
       type: "parameters",
       doc: [
-        "hidden_units (integer >= 1), learning_rate (> 0), epochs (integer >= 1), batch_size (integer >= 1, default 200),",
+        "hidden_units (integer >= 1, default 32, so train_model's params also work), learning_rate (> 0), epochs (integer >= 1), batch_size (integer >= 1, default 200),",
         "l2 (>= 0, default 0), seed (integer, default 0), early_stopping (default false),",
         "validation_fraction (0.01 to 0.5, default 0.1), patience (epochs, default 10).",
       ].join(" "),
