@@ -101,12 +101,13 @@ function ReportTable({ report, names }: { report: Report; names: string[] }) {
         </thead>
         <tbody className="font-mono">
           {rows.map(([label, row]) => (
-            <tr key={label} className="border-b border-slate-100">
+            <tr key={label} className="border-b border-slate-100" data-label={label}>
               <th scope="row" className="py-1 text-left font-sans font-normal">{labelOf(names, label)}</th>
-              <td>{format(row.precision)}</td>
-              <td>{format(row.recall)}</td>
-              <td>{format(row["f1-score"])}</td>
-              <td>{row.support}</td>
+              {/* data-value keeps full precision for scripts; the text is rounded to two digits. */}
+              <td data-metric="precision" data-value={row.precision}>{format(row.precision)}</td>
+              <td data-metric="recall" data-value={row.recall}>{format(row.recall)}</td>
+              <td data-metric="f1-score" data-value={row["f1-score"]}>{format(row["f1-score"])}</td>
+              <td data-metric="support" data-value={row.support}>{row.support}</td>
             </tr>
           ))}
         </tbody>

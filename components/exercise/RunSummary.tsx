@@ -18,7 +18,7 @@ export function RunSummary({ state }: { state: RunnerState }) {
   const accuracy = typeof report?.accuracy === "number" ? report.accuracy : undefined;
 
   return (
-    <div className="space-y-2 text-sm" data-testid="run-summary" data-status={state.status} data-duration-ms={state.durationMs}>
+    <div className="space-y-2 text-sm" data-testid="run-summary" data-status={state.status} data-duration-ms={state.durationMs} data-backend={state.backend}>
       <p className="text-slate-600">
         {state.backend && t("exercise.backend", { backend: state.backend })}
         {state.status === "success" && state.durationMs !== undefined && ` · ${t("exercise.duration", { duration: formatDuration(state.durationMs, locale) })}`}

@@ -42,9 +42,23 @@ export interface RunnerState {
   dataFiles: Record<string, DataFileState>;
   /** Training loss per reported step, by node, for the live chart. */
   lossCurves: Record<string, { step: number; loss: number }[]>;
+  /** Wall time in milliseconds of each node that finished, as the worker's runner measured it. */
+  nodeDurationsMs: Record<string, number>;
 }
 
-const INITIAL: RunnerState = { status: "idle", nodeStates: {}, progress: {}, log: [], problems: [], ranSignatures: new Map(), dataFiles: {}, lossCurves: {} };
+/** The state before the first run; also the base that a new run and `clear` start from. Exported for unit tests. */
+export const INITIAL_RUNNER_STATE: RunnerState = {
+  status: "idle",
+  nodeStates: {},
+  progress: {},
+  log: [],
+  problems: [],
+  ranSignatures: new Map(),
+  dataFiles: {},
+  lossCurves: {},
+  nodeDurationsMs: {},
+};
+
 /** How long a cancel may wait for the worker to notice before the worker is replaced. */
 const CANCEL_GRACE_MS = 1500;
 
@@ -57,7 +71,7 @@ function clock(): string {
  * it, folds run events into per-node states and a Kedro-style log.
  */
 export function useRunner(project: Project, locale: Locale) {
-  const [state, setState] = useState<RunnerState>(INITIAL);
+  const [state, setState] = useState<RunnerState>(INITIAL_RUNNER_STATE);
   const workerRef = useRef<Worker | null>(null);
   const requestId = useRef(0);
   const activeRun = useRef<number | null>(null);
@@ -135,15 +149,16 @@ export function useRunner(project: Project, locale: Locale) {
       const id = ++requestId.current;
       activeRun.current = id;
       setState((previous) => ({
-        ...INITIAL,
+        ...INITIAL_RUNNER_STATE,
         status: "running",
         backend: previous.backend,
         kinds: previous.kinds,
         dataFiles: previous.dataFiles,
         datasets: previous.datasets,
         ranSignatures: previous.ranSignatures,
-        // A resumed run keeps the states of the nodes it does not re-run.
+        // A resumed run keeps the states and times of the nodes it does not re-run.
         nodeStates: fromNodes ? previous.nodeStates : {},
+        nodeDurationsMs: fromNodes ? previous.nodeDurationsMs : {},
       }));
       runSignatures.current = nodeSignatures(project);
       send({ type: "run", id, project, pipeline, fromNodes, locale });
@@ -190,7 +205,7 @@ export function useRunner(project: Project, locale: Locale) {
 
   /** Forgets the last run (states, results, log), e.g. when the canvas is emptied. */
   const clear = useCallback(() => {
-    setState((previous) => ({ ...INITIAL, backend: previous.backend, kinds: previous.kinds, problems: previous.problems, dataFiles: previous.dataFiles }));
+    setState((previous) => ({ ...INITIAL_RUNNER_STATE, backend: previous.backend, kinds: previous.kinds, problems: previous.problems, dataFiles: previous.dataFiles }));
   }, []);
 
   return { state, run, cancel, clear, loadData, exportCsv };
@@ -210,7 +225,11 @@ export function applyEvent(state: RunnerState, event: RunEvent): RunnerState {
       return { ...state, progress, lossCurves: { ...state.lossCurves, [event.node]: curve } };
     }
     case "node_finished":
-      return { ...state, nodeStates: { ...state.nodeStates, [event.node]: "done" } };
+      return {
+        ...state,
+        nodeStates: { ...state.nodeStates, [event.node]: "done" },
+        nodeDurationsMs: { ...state.nodeDurationsMs, [event.node]: event.durationMs },
+      };
     case "node_failed":
       return { ...state, nodeStates: { ...state.nodeStates, [event.node]: "failed" }, failure: event.failure };
     case "log":
