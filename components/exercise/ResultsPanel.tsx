@@ -165,7 +165,7 @@ function asTable(value: unknown): { table: Table; total: number } | undefined {
 function PredictionsTable({ table, total, names, onDownload }: { table: Table; total: number; names: string[]; onDownload?(): void }) {
   const { locale, t } = useLocale();
   const format = (value: number) => formatNumber(value, locale, 2);
-  const probabilityColumns = table.columnNames.filter((name) => name.startsWith("proba_"));
+  const probabilityColumns = table.columnNames.filter((name) => name.startsWith("prob_"));
   const ids = table.columns.Id;
   // The page shows a screenful; the rest is in the CSV download.
   const predictions = (table.columns.prediction ?? []).slice(0, MAX_SHOWN_PREDICTIONS);
@@ -190,7 +190,7 @@ function PredictionsTable({ table, total, names, onDownload }: { table: Table; t
               <th className="px-2 py-1 text-left">Id</th>
               <th className="px-2 py-1 text-left">prediction</th>
               {probabilityColumns.map((name) => (
-                <th key={name} className="px-2 py-1 text-right font-mono text-xs">{labelOf(names, name.slice("proba_".length))}</th>
+                <th key={name} className="px-2 py-1 text-right font-mono text-xs">{labelOf(names, name.slice("prob_".length))}</th>
               ))}
             </tr>
           </thead>

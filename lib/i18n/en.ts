@@ -199,7 +199,7 @@ export const en: Record<keyof typeof ptBR, string> = {
   "kind.encoder_fit": "Fits a LabelEncoder on the target column: one integer code per class, in sorted order as scikit-learn does.",
   "kind.encoder_transform": "Adds a <target>_encoded column with each label's code, using a fitted LabelEncoder.",
   "kind.train_model": "Trains a multinomial logistic regression with TensorFlow.js on the features and the <target>_encoded column (params:train: learning_rate, epochs, l2, seed, batch_size).",
-  "kind.predict_model": "Predicts each row's class with the trained model: prediction and proba_<class> columns.",
+  "kind.predict_model": "Predicts each row's class with the trained model: prediction and prob_<class> columns.",
   "kind.evaluate_predictions": "Compares predictions with the <target>_encoded column and builds a scikit-learn-style classification report (precision, recall, f1-score, support).",
   "kind.confusion_matrix": "Counts hits and misses per class: rows are the true class, columns the predicted one.",
 

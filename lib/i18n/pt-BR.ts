@@ -197,7 +197,7 @@ export const ptBR = {
   "kind.encoder_fit": "Ajusta um LabelEncoder na coluna alvo: um código inteiro por classe, em ordem alfabética como no scikit-learn.",
   "kind.encoder_transform": "Adiciona a coluna <alvo>_encoded com o código de cada rótulo, usando um LabelEncoder já ajustado.",
   "kind.train_model": "Treina uma regressão logística multinomial com TensorFlow.js nas features e na coluna <alvo>_encoded (params:train: learning_rate, epochs, l2, seed, batch_size).",
-  "kind.predict_model": "Prevê a classe de cada linha com o modelo treinado: colunas prediction e proba_<classe>.",
+  "kind.predict_model": "Prevê a classe de cada linha com o modelo treinado: colunas prediction e prob_<classe>.",
   "kind.evaluate_predictions": "Compara previsões com a coluna <alvo>_encoded e gera o relatório de classificação no formato do scikit-learn (precision, recall, f1-score, support).",
   "kind.confusion_matrix": "Conta acertos e erros por classe: linhas são a classe real, colunas a prevista.",
 

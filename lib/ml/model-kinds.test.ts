@@ -162,16 +162,16 @@ describe("predict_model", () => {
   it("returns Id, prediction and probabilities", () => {
     const table = tableFromColumns({ Id: [5, 6], a: [2, -2] });
     const [predicted] = predictModelKind.run([table, model, { features: ["a"] }, {}], context) as Table[];
-    expect(predicted.columnNames).toEqual(["Id", "prediction", "proba_0", "proba_1"]);
+    expect(predicted.columnNames).toEqual(["Id", "prediction", "prob_0", "prob_1"]);
     expect(predicted.columns.Id).toEqual([5, 6]);
     expect(predicted.columns.prediction).toEqual([0, 1]);
-    expect(predicted.columns.proba_0[0]).toBeCloseTo(1 / (1 + Math.exp(-4)), 6);
-    expect(predicted.columns.proba_1[1]).toBeCloseTo(1 / (1 + Math.exp(-4)), 6);
+    expect(predicted.columns.prob_0[0]).toBeCloseTo(1 / (1 + Math.exp(-4)), 6);
+    expect(predicted.columns.prob_1[1]).toBeCloseTo(1 / (1 + Math.exp(-4)), 6);
   });
 
   it("omits Id when absent", () => {
     const [predicted] = predictModelKind.run([tableFromColumns({ a: [1] }), model, { features: ["a"] }, {}], context) as Table[];
-    expect(predicted.columnNames).toEqual(["prediction", "proba_0", "proba_1"]);
+    expect(predicted.columnNames).toEqual(["prediction", "prob_0", "prob_1"]);
   });
 
   it("wrong object type fails at model", async () => {
@@ -208,7 +208,7 @@ describe("train_mlp", () => {
     const model = await trainMlpOn(xor, mlpParams);
     const [predicted] = predictModelKind.run([xor, model, columns, {}], recordingContext().context) as Table[];
     expect(predicted.columns.prediction).toEqual(xor.columns.y_encoded);
-    expect(predicted.columnNames).toEqual(["prediction", "proba_0", "proba_1"]);
+    expect(predicted.columnNames).toEqual(["prediction", "prob_0", "prob_1"]);
     expect(model.hiddenWeights).toHaveLength(2);
     expect(model.hiddenWeights[0]).toHaveLength(8);
     expect(model.outputWeights).toHaveLength(8);
@@ -349,7 +349,7 @@ describe('features: "all"', () => {
     expect(model.features).toEqual(["a", "b"]);
 
     const [predicted] = predictModelKind.run([encoded, model, allColumns, {}], context) as Table[];
-    expect(predicted.columnNames).toEqual(["Id", "prediction", "proba_0", "proba_1"]);
+    expect(predicted.columnNames).toEqual(["Id", "prediction", "prob_0", "prob_1"]);
     expect(predicted.columns.prediction).toEqual([0, 0, 1, 1]);
   });
 

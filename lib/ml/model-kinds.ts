@@ -287,7 +287,7 @@ export function classifierProbabilities(model: ClassifierModel, x: FeatureMatrix
   return model.kind === "mlp_classifier" ? predictMlpProbabilities(model, x) : predictProbabilities(model, x);
 }
 
-/** Builds the predictions table: `Id` when the input has one, `prediction`, then `proba_<k>` per class. */
+/** Builds the predictions table: `Id` when the input has one, `prediction`, then `prob_<k>` per class. */
 export function predictionsTable(table: Table, model: ClassifierModel): Table {
   const x = readFeatureMatrix(table, model.features, "df_in");
   const probabilities = classifierProbabilities(model, x);
@@ -295,7 +295,7 @@ export function predictionsTable(table: Table, model: ClassifierModel): Table {
   if (table.columnNames.includes("Id")) columns.Id = [...table.columns.Id];
   columns[PREDICTION_COLUMN] = argmaxRows(probabilities, x.rows, model.classes);
   for (let k = 0; k < model.classes; k++) {
-    columns[`proba_${k}`] = Array.from({ length: x.rows }, (_, i) => probabilities[i * model.classes + k]);
+    columns[`prob_${k}`] = Array.from({ length: x.rows }, (_, i) => probabilities[i * model.classes + k]);
   }
   return tableFromColumns(columns);
 }
@@ -307,7 +307,7 @@ export const predictModelKind: NodeKind = {
     "Predicts a class code and the class probabilities for each row with a trained model.",
     "",
     "The output has `Id` (copied when the input has it), `prediction` (the most probable code)",
-    "and `proba_0`, `proba_1`, … per class. Feature columns must be scaled like the training rows.",
+    "and `prob_0`, `prob_1`, … per class. Feature columns must be scaled like the training rows.",
     "",
     "@example",
     "predict_model(iris_predict_scaled, trained_model, params:columns, params:test) -> predicted",
@@ -318,7 +318,7 @@ export const predictModelKind: NodeKind = {
     { name: "columns", type: "parameters", doc: "The `columns` block; `features` must match the model, or be \"all\" to use the model's features." },
     { name: "params", type: "parameters", doc: "The `test` block; no keys are read yet." },
   ],
-  outputs: [{ name: "predictions", type: "table", doc: "Id, prediction and proba_<k> columns." }],
+  outputs: [{ name: "predictions", type: "table", doc: "Id, prediction and prob_<k> columns." }],
   run([dfIn, modelValue, columnsValue]) {
     const table = requireTable(dfIn, "df_in");
     const model = requireClassifier(modelValue, "model");
