@@ -4,7 +4,7 @@ import { unzipSync, strFromU8 } from "fflate";
 import { irisProject } from "../lib/examples/iris-project";
 import { createRegistry } from "../lib/ml/kinds";
 import { exportKedroProject } from "../lib/export/kedro/project";
-import { exportedRawData } from "../lib/export/kedro/example-data";
+import { exportedDataNotes, exportedRawData } from "../lib/export/kedro/example-data";
 import { zipProject } from "../lib/export/kedro/zip";
 import { encodeProject } from "../lib/pipeline/share";
 
@@ -46,7 +46,7 @@ test("browser zip equals the CLI's zip for the reference project", async ({ page
   await page.getByTestId("kedro-download").click();
   const browserZip = readFileSync(await (await download).path());
 
-  const result = exportKedroProject(irisProject(), createRegistry(), { packageName: "iris", projectName: "iris", rawData: exportedRawData("iris") });
+  const result = exportKedroProject(irisProject(), createRegistry(), { packageName: "iris", rawData: exportedRawData("iris"), dataNotes: exportedDataNotes("iris") });
   if (!result.ok) throw new Error("export failed");
   expect(Buffer.from(zipProject("iris", result.files)).equals(browserZip)).toBe(true);
 });

@@ -6,7 +6,7 @@ import type { CodeEditorLanguage } from "@/components/code-editor/CodeEditor";
 import { useLocale } from "@/components/i18n/LocaleProvider";
 import { downloadBlob } from "@/components/pipeline-editor/download";
 import type { KindCatalog } from "@/lib/editor/types";
-import { exportedRawData } from "@/lib/export/kedro/example-data";
+import { exportedDataNotes, exportedRawData } from "@/lib/export/kedro/example-data";
 import { suggestPackageName } from "@/lib/export/kedro/names";
 import { exportKedroProject } from "@/lib/export/kedro/project";
 import { zipProject } from "@/lib/export/kedro/zip";
@@ -19,6 +19,22 @@ interface KedroExportDialogProps {
   onClose(): void;
   /** Called with the zip's file name after the download starts. */
   onDownloaded(file: string): void;
+}
+
+/** Splits a path into its folder (with a trailing `/`, or "" at the root) and file name. */
+function splitPath(path: string): { folder: string; name: string } {
+  const slash = path.lastIndexOf("/");
+  return { folder: path.slice(0, slash + 1), name: path.slice(slash + 1) };
+}
+
+/** Sorts root files first, then folders alphabetically, so the list reads like a file tree. */
+function compareFiles(a: string, b: string): number {
+  const left = splitPath(a);
+  const right = splitPath(b);
+  if (left.folder === right.folder) return left.name.localeCompare(right.name);
+  if (left.folder === "") return -1;
+  if (right.folder === "") return 1;
+  return left.folder.localeCompare(right.folder);
 }
 
 function languageOf(path: string): CodeEditorLanguage {
@@ -40,10 +56,10 @@ export default function KedroExportDialog({ project, exerciseId, kinds, onClose,
   const dialog = useRef<HTMLDivElement>(null);
 
   const result = useMemo(
-    () => exportKedroProject(project, kinds, { packageName, projectName: packageName, rawData: exportedRawData(exerciseId) }),
+    () => exportKedroProject(project, kinds, { packageName, rawData: exportedRawData(exerciseId), dataNotes: exportedDataNotes(exerciseId) }),
     [project, kinds, packageName, exerciseId],
   );
-  const files = result.ok ? [...result.files].sort((a, b) => a.path.localeCompare(b.path)) : [];
+  const files = result.ok ? [...result.files].sort((a, b) => compareFiles(a.path, b.path)) : [];
   const current = files.find((file) => file.path === selected) ?? files.find((file) => file.path === "README.md");
 
   const closeRef = useRef(onClose);
@@ -104,18 +120,24 @@ export default function KedroExportDialog({ project, exerciseId, kinds, onClose,
             <nav aria-label={t("kedroExport.files", { count: files.length })} className="max-h-[60vh] overflow-auto rounded border border-slate-200 p-1">
               <p className="px-1 pb-1 text-xs font-medium text-slate-600">{t("kedroExport.files", { count: files.length })}</p>
               <ul data-testid="kedro-export-files" className="font-mono text-xs">
-                {files.map((file) => (
-                  <li key={file.path}>
-                    <button
-                      type="button"
-                      onClick={() => setSelected(file.path)}
-                      aria-current={file.path === current?.path ? "true" : undefined}
-                      className={`w-full truncate rounded px-1 py-0.5 text-left ${file.path === current?.path ? "bg-brand-600 text-white" : "hover:bg-slate-100"}`}
-                    >
-                      {file.path}
-                    </button>
-                  </li>
-                ))}
+                {files.map((file, index) => {
+                  const { folder, name } = splitPath(file.path);
+                  const firstInFolder = folder !== "" && splitPath(files[index - 1]?.path ?? "").folder !== folder;
+                  return (
+                    <li key={file.path}>
+                      {firstInFolder && <p className="truncate px-1 pt-1 text-slate-500" title={folder}>{folder}</p>}
+                      <button
+                        type="button"
+                        onClick={() => setSelected(file.path)}
+                        aria-label={file.path}
+                        aria-current={file.path === current?.path ? "true" : undefined}
+                        className={`w-full truncate rounded py-0.5 pr-1 text-left ${folder ? "pl-4" : "pl-1"} ${file.path === current?.path ? "bg-brand-600 text-white" : "hover:bg-slate-100"}`}
+                      >
+                        {name}
+                      </button>
+                    </li>
+                  );
+                })}
               </ul>
             </nav>
             <div className="min-w-0">

@@ -8,7 +8,7 @@ import { basename, extname } from "node:path";
 import { diabetesDocument, irisDocument } from "../../lib/editor/documents";
 import { parseImportedDocument } from "../../lib/editor/storage";
 import type { EditorDocument } from "../../lib/editor/types";
-import { exportedRawData } from "../../lib/export/kedro/example-data";
+import { exportedDataNotes, exportedRawData } from "../../lib/export/kedro/example-data";
 import { suggestPackageName } from "../../lib/export/kedro/names";
 import { exportKedroProject } from "../../lib/export/kedro/project";
 import { zipProject } from "../../lib/export/kedro/zip";
@@ -54,7 +54,11 @@ export function exportCommand(args: string[], flags: ExportFlags): number {
   const document = readDocument(source, locale);
   const fromFile = !(source in EXERCISE_DOCUMENTS);
   const packageName = flags.package ?? suggestPackageName(fromFile ? basename(source, extname(source)) : document.exerciseId);
-  const result = exportKedroProject(document.project, createRegistry(), { packageName, rawData: exportedRawData(document.exerciseId) });
+  const result = exportKedroProject(document.project, createRegistry(), {
+    packageName,
+    rawData: exportedRawData(document.exerciseId),
+    dataNotes: exportedDataNotes(document.exerciseId),
+  });
   if (!result.ok) {
     process.stderr.write(`[deploy-lab] ${source} cannot be exported as a Kedro project:\n`);
     for (const problem of result.problems) process.stderr.write(`  - ${translateError(locale, problem.code, problem.params)}\n`);

@@ -26,8 +26,24 @@ function irisCsv(table: Table): string {
 }
 
 /** Returns CSV text by catalog dataset name for `KedroExportOptions.rawData`. */
-// TODO: the diabetes export reads the target as Diabetes, but Kaggle's files name it Diabetes_binary or Diabetes_012; the README does not yet tell the student to rename that header.
 export function exportedRawData(exerciseId: string): Record<DatasetName, string> {
   if (exerciseId !== "iris") return {};
   return { iris_train_raw: irisCsv(irisTrainRaw()), iris_predict_raw: irisCsv(irisPredictRaw()) };
+}
+
+/**
+ * Returns Markdown lines about an exercise's data files for the README
+ * (`KedroExportOptions.dataNotes`). The browser renames Kaggle's diabetes
+ * target to the dictionary's `Diabetes` when it loads the file, but
+ * pandas.CSVDataset reads the header as it is.
+ */
+export function exportedDataNotes(exerciseId: string): string[] {
+  if (exerciseId !== "diabetes") return [];
+  return [
+    "Os arquivos do Kaggle chamam a coluna alvo de `Diabetes_binary` (ou `Diabetes_012`), mas os parâmetros usam `Diabetes`, o nome do dicionário de dados do workshop. Renomeie essa coluna no cabeçalho antes de executar, por exemplo:",
+    "",
+    "```bash",
+    "sed -i '1s/^Diabetes_binary,/Diabetes,/' data/01_raw/diabetes_binary_5050split_health_indicators_BRFSS2015.csv",
+    "```",
+  ];
 }

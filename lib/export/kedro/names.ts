@@ -105,10 +105,10 @@ export function checkProjectNames(project: Project): ExportProblem[] {
 }
 
 /**
- * Checks one dataset name: the editor's naming rule (letters, digits and
- * `_`, with `.` between namespace parts), not `parameters`, which Kedro
- * reserves, and no leading `_`, because Kedro's config loader skips catalog
- * keys that start with `_` (they hold YAML anchors).
+ * Checks one dataset name against the editor's naming rule: letters, digits
+ * and `_`, with `.` between namespace parts. `parameters` is reserved by
+ * Kedro. A leading `_` is rejected because Kedro's config loader skips
+ * catalog keys that start with `_`, which hold YAML anchors.
  */
 export function checkDatasetName(dataset: DatasetName): ExportProblem[] {
   if (!isValidName(dataset) || dataset === ALL_PARAMETERS) return [{ code: "EXPORT_DATASET_NAME_INVALID", dataset, params: { dataset } }];

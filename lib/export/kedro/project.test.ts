@@ -10,7 +10,7 @@ import { messageKeys, translateError } from "../../i18n";
 import { createRegistry } from "../../ml/kinds";
 import { freeInputs, selectPipeline } from "../../pipeline/graph";
 import type { Project } from "../../pipeline/types";
-import { exportedRawData } from "./example-data";
+import { exportedDataNotes, exportedRawData } from "./example-data";
 import { exportKedroProject } from "./project";
 import type { KedroExportResult } from "./project";
 import { findPython, unzipToTemp, unzipToText } from "./testing/python";
@@ -21,7 +21,7 @@ const registry = createRegistry();
 const WORKSHOP_DATA = fileURLToPath(new URL("../../../../shared/data/", import.meta.url));
 
 function exportZip(project: Project, packageName: string, exerciseId = ""): Uint8Array {
-  const result = exportKedroProject(project, registry, { packageName, rawData: exportedRawData(exerciseId) });
+  const result = exportKedroProject(project, registry, { packageName, rawData: exportedRawData(exerciseId), dataNotes: exportedDataNotes(exerciseId) });
   if (!result.ok) throw new Error(`export failed: ${JSON.stringify(result.problems)}`);
   return zipProject(packageName, result.files);
 }

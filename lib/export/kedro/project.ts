@@ -36,6 +36,8 @@ export interface KedroExportOptions {
   projectName?: string;
   /** CSV text of raw catalog datasets to ship at their catalog filepath, e.g. the Iris files. */
   rawData?: Record<DatasetName, string>;
+  /** Markdown lines for the README's data section (see `exportedDataNotes`). */
+  dataNotes?: readonly string[];
 }
 
 export type KedroExportResult = { ok: true; files: ExportedFile[] } | { ok: false; problems: (Problem | ExportProblem)[] };
@@ -59,7 +61,7 @@ export function checkKedroExport(project: Project, kinds: KindLookup, packageNam
 /**
  * Builds every file of the Kedro project, or returns the problems that
  * prevent it (invalid names, a pipeline that `validateProject` rejects, a
- * node kind without a Python twin). Never throws for a bad project.
+ * node kind without a Python twin), without throwing.
  *
  * @example
  * const result = exportKedroProject(irisProject(), createRegistry(), { packageName: "iris" });
@@ -92,7 +94,7 @@ export function exportKedroProject(project: Project, kinds: KindLookup, options:
   return {
     ok: true,
     files: [
-      { path: "README.md", content: readmeFile({ packageName, projectName, pipelines: pipelineNames, catalog, rawInputs, includedData }) },
+      { path: "README.md", content: readmeFile({ packageName, projectName, pipelines: pipelineNames, catalog, rawInputs, includedData, dataNotes: options.dataNotes ?? [] }) },
       { path: "pyproject.toml", content: pyprojectFile(packageName, projectName, catalog) },
       { path: "requirements.txt", content: requirementsFile(catalog) },
       { path: ".gitignore", content: gitignoreFile() },

@@ -15,6 +15,8 @@ export interface ReadmeInput {
   rawInputs: readonly DatasetName[];
   /** Raw inputs whose files come inside the zip. */
   includedData: ReadonlySet<DatasetName>;
+  /** Markdown lines added to the data section, e.g. a column to rename. */
+  dataNotes: readonly string[];
 }
 
 function rawDataSection(input: ReadmeInput): string {
@@ -32,6 +34,7 @@ function rawDataSection(input: ReadmeInput): string {
     ...rows,
     "",
     "A pasta `data/` fica fora do git (veja `.gitignore`); só as subpastas com `.gitkeep` são versionadas.",
+    ...(input.dataNotes.length > 0 ? ["", ...input.dataNotes] : []),
   ].join("\n");
 }
 

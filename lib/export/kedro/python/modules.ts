@@ -79,7 +79,7 @@ function requiredHelpers(direct: readonly string[]): Set<string> {
   return required;
 }
 
-/** Puts two blank lines between top-level definitions, as PEP 8 asks, and one after the module docstring. */
+/** Puts two blank lines between top-level definitions, as PEP 8 requires, and one after the module docstring. */
 function joinSections(header: string, definitions: readonly string[]): string {
   return `${[header, ...definitions].join("\n\n\n")}\n`;
 }
