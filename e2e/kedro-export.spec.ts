@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { expect, test } from "@playwright/test";
 import { unzipSync, strFromU8 } from "fflate";
 import { irisProject } from "../lib/examples/iris-project";
@@ -69,4 +70,17 @@ test("invalid names block the download with a message", async ({ page }) => {
   await page.keyboard.press("Escape");
   await expect(page.getByTestId("kedro-export-dialog")).toBeHidden();
   await expect(page.getByTestId("node-create_split_column")).toBeVisible();
+});
+
+test("the export dialog has no serious accessibility violations", async ({ page }) => {
+  await openExport(page);
+  await expect(page.getByTestId("kedro-export-files")).toBeVisible();
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    const dialog = document.querySelector('[data-testid="kedro-export-dialog"]') as Element;
+    const result = await axe.run(dialog, { resultTypes: ["violations"] });
+    return result.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${violation.id} (${violation.nodes.length})`);
+  });
+  expect(violations).toEqual([]);
 });
