@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
 
-/** Interpreters to try, first one that imports pandas and scikit-learn wins; PYTHON overrides. */
+/** Interpreters to try in order. The PYTHON environment variable, when set, comes first. */
 const CANDIDATES = [process.env.PYTHON, "/usr/bin/python3", "python3"].filter((candidate): candidate is string => Boolean(candidate));
 
 function runs(python: string, code: string): boolean {
