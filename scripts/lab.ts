@@ -5,6 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { benchCommand } from "./cli/bench";
+import { exportCommand } from "./cli/export";
 import { runCommand } from "./cli/run";
 import { UsageError } from "./cli/usage";
 
@@ -30,6 +31,12 @@ Commands:
     --backend NAME     Only this backend: wasm or cpu (default: both)
     --data FILE        diabetes only, required: the labeled CSV; prints fit
                        time, epochs, macro F1 and ROC AUC beside scikit-learn
+  export <source>      Write a Kedro project zip (kedro run, pytest, Docker) of an
+                       exercise's reference project (iris, diabetes) or of a
+                       pipeline JSON file from the editor's "Exportar JSON"
+    --out FILE         Zip to write (default: <package>.zip)
+    --package NAME     Python package name (default: from the exercise or file name)
+    --lang LOCALE      Language of the problems that stop an export: pt-BR or en
   help                 Show this help
 `;
 
@@ -51,6 +58,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (command === "run") return await runCommand(rest, values);
     if (command === "bench") return await benchCommand(rest, values);
+    if (command === "export") return exportCommand(rest, values);
   } catch (error) {
     if (error instanceof UsageError) return usageError(error.message);
     throw error;
@@ -74,6 +82,7 @@ function parse(argv: string[]) {
       data: { type: "string" },
       predict: { type: "string" },
       out: { type: "string" },
+      package: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });

@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useLocale } from "@/components/i18n/LocaleProvider";
 import { EditorToolbar } from "@/components/pipeline-editor/EditorToolbar";
@@ -28,6 +29,9 @@ import { RunLog } from "./RunLog";
 import { RunSummary } from "./RunSummary";
 import { TrainingCharts } from "./TrainingCharts";
 import { useRunner } from "./useRunner";
+
+// The export code and its preview load when the dialog first opens, not with the page.
+const KedroExportDialog = dynamic(() => import("./KedroExportDialog"), { ssr: false });
 
 /** A message kept as a key and values, so it follows a language switch. */
 type Notice = {
@@ -58,6 +62,7 @@ export function ExerciseEditor({ exerciseId }: { exerciseId: ExerciseId }) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [search, setSearch] = useState("");
   const [portError, setPortError] = useState<CanvasEditing["portError"]>();
+  const [exportingKedro, setExportingKedro] = useState(false);
 
   useEffect(() => {
     if (state.kinds) setKinds(new Map(state.kinds.map((kind) => [kind.id, kind])));
@@ -210,6 +215,9 @@ export function ExerciseEditor({ exerciseId }: { exerciseId: ExerciseId }) {
         onExportSvg={() => downloadBlob(new Blob([graphToSvg(graph, "pipeline")], { type: "image/svg+xml" }), "pipeline.svg")}
         onExportPng={() => void svgToPng(graphToSvg(graph, "pipeline")).then((png) => downloadBlob(png, "pipeline.png"))}
         onExportJson={() => downloadBlob(new Blob([editor.exportText()], { type: "application/json" }), `deploy-lab-${editor.document.exerciseId}.json`)}
+        onExportKedro={() => setExportingKedro(true)}
+        // Validation needs the node kinds, which arrive with the worker.
+        exportKedroDisabled={kinds.size === 0}
         onImportFile={(file) => void importFile(file)}
         onStartEmpty={() => {
           execute({ type: "replace", document: emptyDocument(editor.document) });
@@ -230,6 +238,18 @@ export function ExerciseEditor({ exerciseId }: { exerciseId: ExerciseId }) {
             ×
           </button>
         </p>
+      )}
+      {exportingKedro && (
+        <KedroExportDialog
+          project={project}
+          exerciseId={editor.document.exerciseId}
+          kinds={kinds}
+          onClose={() => setExportingKedro(false)}
+          onDownloaded={(file) => {
+            setExportingKedro(false);
+            setNotice({ tone: "info", key: "kedroExport.downloaded", params: { file } });
+          }}
+        />
       )}
       <DataFilesPanel slots={exercise.dataFiles} dictionaryYaml={exercise.dictionaryYaml?.()} files={state.dataFiles} onLoad={(dataset, file, labeled) => void loadData(dataset, file, labeled)} />
       <RunSummary state={state} />
