@@ -56,7 +56,7 @@ export function ExerciseEditor({ exerciseId }: { exerciseId: ExerciseId }) {
   const [kinds, setKinds] = useState<KindCatalog>(() => new Map());
   const editor = useEditorDocument(exercise.document, kinds);
   const project = editor.document.project;
-  const { state, run, cancel, clear, loadData, exportCsv } = useRunner(project, locale);
+  const { state, run, cancel, clear, loadData, preloadData, failData, exportCsv } = useRunner(project, locale);
   const [pipeline, setPipeline] = useState(DEFAULT_PIPELINE);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -251,7 +251,15 @@ export function ExerciseEditor({ exerciseId }: { exerciseId: ExerciseId }) {
           }}
         />
       )}
-      <DataFilesPanel slots={exercise.dataFiles} dictionaryYaml={exercise.dictionaryYaml?.()} files={state.dataFiles} onLoad={(dataset, file, labeled) => void loadData(dataset, file, labeled)} />
+      <DataFilesPanel
+        exercise={exercise}
+        files={state.dataFiles}
+        onLoad={(dataset, file, labeled) => void loadData(dataset, file, labeled)}
+        onPreload={preloadData}
+        onPreloadFailed={failData}
+        project={project}
+        execute={execute}
+      />
       <RunSummary state={state} />
 
       {/* The canvas gets the width: below 1536 px the side panel moves under it. */}

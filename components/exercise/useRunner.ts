@@ -1,6 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { PreloadSource } from "@/lib/data/preload";
+import { PRELOAD_STALL_TIMEOUT_MS } from "@/lib/data/preload";
 import type { Locale } from "@/lib/i18n";
 import type { LogLevel, NodeFailure, RunEvent, RunStatus } from "@/lib/pipeline/events";
 import type { NodeKindSpec } from "@/lib/pipeline/registry";
@@ -17,11 +19,17 @@ export interface LogLine {
   message: string;
 }
 
-/** A CSV file picked for a catalog dataset, as the worker reports it. */
-export type DataFileState =
+/**
+ * A CSV file picked or preloaded for a catalog dataset, as the worker
+ * reports it. `source` is set while and after the file came from the
+ * deployment's configuration rather than from the student.
+ */
+export type DataFileState = (
+  | { status: "downloading"; name: string; received: number; total?: number; startedAt: number }
   | { status: "loading"; name: string; fraction: number }
-  | { status: "loaded"; name: string; rows: number; variant: string; classCounts: Record<string, number> }
-  | { status: "failed"; name: string; error: { code: string; params: Record<string, string | number> } };
+  | { status: "loaded"; name: string; rows: number; variant: string; classCounts: Record<string, number>; columns: string[] }
+  | { status: "failed"; name: string; error: { code: string; params: Record<string, string | number> } }
+) & { source?: PreloadSource };
 
 export interface RunnerState {
   status: "idle" | "running" | RunStatus;
@@ -88,7 +96,10 @@ export function useRunner(project: Project, locale: Locale) {
   }, []);
 
   const csvRequests = useRef(new Map<number, (text: string) => void>());
-  const updateFile = useCallback((dataset: string, change: (file: DataFileState | undefined) => DataFileState | undefined) => {
+  /** Latest load or preload request per dataset; replies to older ones are ignored. */
+  const fileRequests = useRef(new Map<string, number>());
+  const updateFile = useCallback((dataset: string, change: (file: DataFileState | undefined) => DataFileState | undefined, requestId?: number) => {
+    if (requestId !== undefined && fileRequests.current.get(dataset) !== requestId) return;
     setState((previous) => {
       const next = change(previous.dataFiles[dataset]);
       return next ? { ...previous, dataFiles: { ...previous.dataFiles, [dataset]: next } } : previous;
@@ -103,11 +114,21 @@ export function useRunner(project: Project, locale: Locale) {
       else if (response.type === "validated") {
         if (activeRun.current === null) setState((previous) => ({ ...previous, problems: response.problems }));
       } else if (response.type === "event") handleEvent(response.event);
-      else if (response.type === "load_progress") updateFile(response.dataset, (file) => (file?.status === "loading" ? { ...file, fraction: response.fraction } : file));
-      else if (response.type === "data_loaded") {
-        const { name, rows, variant, classCounts } = response;
-        updateFile(response.dataset, () => ({ status: "loaded", name, rows, variant, classCounts }));
-      } else if (response.type === "data_failed") updateFile(response.dataset, () => ({ status: "failed", name: response.name, error: response.error }));
+      else if (response.type === "download_progress") {
+        const { received, total } = response;
+        updateFile(response.dataset, (file) => (file?.status === "downloading" ? { ...file, received, total } : file), response.id);
+      } else if (response.type === "load_progress") {
+        const fraction = response.fraction;
+        // A preload turns from downloading to loading when the worker starts parsing it.
+        const parse = (file?: DataFileState): DataFileState | undefined =>
+          file?.status === "loading" || file?.status === "downloading" ? { status: "loading", name: file.name, fraction, source: file.source } : file;
+        updateFile(response.dataset, parse, response.id);
+      } else if (response.type === "data_loaded") {
+        const { name, rows, variant, classCounts, columns } = response;
+        updateFile(response.dataset, (file) => ({ status: "loaded", name, rows, variant, classCounts, columns, source: file?.source }), response.id);
+      } else if (response.type === "data_failed") {
+        updateFile(response.dataset, (file) => ({ status: "failed", name: response.name, error: response.error, source: file?.source }), response.id);
+      }
       else if (response.type === "csv") csvRequests.current.get(response.id)?.(response.text);
       else if (response.type === "result") {
         activeRun.current = null;
@@ -183,10 +204,35 @@ export function useRunner(project: Project, locale: Locale) {
   /** Sends a picked file to the worker, which parses and checks it off the main thread. */
   const loadData = useCallback(
     async (dataset: string, file: File, labeled: boolean) => {
+      const id = ++requestId.current;
+      fileRequests.current.set(dataset, id);
       updateFile(dataset, () => ({ status: "loading", name: file.name, fraction: 0 }));
       const bytes = await file.arrayBuffer();
-      const request: WorkerRequest = { type: "load_data", id: ++requestId.current, dataset, name: file.name, bytes, labeled };
+      const request: WorkerRequest = { type: "load_data", id, dataset, name: file.name, bytes, labeled };
       workerRef.current?.postMessage(request, [bytes]);
+    },
+    [updateFile],
+  );
+
+  /** Asks the worker to download and load a file that the deployment configured; a later picked file replaces it. */
+  const preloadData = useCallback(
+    (source: PreloadSource, labeled: boolean) => {
+      const id = ++requestId.current;
+      fileRequests.current.set(source.dataset, id);
+      updateFile(source.dataset, () => ({ status: "downloading", name: source.name, received: 0, startedAt: Date.now(), source }));
+      // The worker resolves relative URLs against its own script, so the page makes them absolute.
+      const url = new URL(source.url, window.location.href).href;
+      const { dataset, location, name } = source;
+      send({ type: "preload_data", id, dataset, url, location, name, labeled, stallTimeoutMs: PRELOAD_STALL_TIMEOUT_MS });
+    },
+    [send, updateFile],
+  );
+
+  /** Shows a preload that failed before reaching the worker, e.g. a variable with an invalid value. */
+  const failData = useCallback(
+    (dataset: string, file: Extract<DataFileState, { status: "failed" }>) => {
+      fileRequests.current.set(dataset, ++requestId.current);
+      updateFile(dataset, () => file);
     },
     [updateFile],
   );
@@ -208,7 +254,7 @@ export function useRunner(project: Project, locale: Locale) {
     setState((previous) => ({ ...INITIAL_RUNNER_STATE, backend: previous.backend, kinds: previous.kinds, problems: previous.problems, dataFiles: previous.dataFiles }));
   }, []);
 
-  return { state, run, cancel, clear, loadData, exportCsv };
+  return { state, run, cancel, clear, loadData, preloadData, failData, exportCsv };
 }
 
 /** Folds one engine event into the runner state. Exported for unit tests. */

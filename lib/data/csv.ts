@@ -328,7 +328,7 @@ function utf8ByteLengthIfOver(text: string, limit: number): number {
 }
 
 /** Rounds up to 0.1 MB, so a file just over the limit never shows as equal to it. */
-function megabytes(bytes: number): number {
+export function megabytes(bytes: number): number {
   return Math.ceil(bytes / (BYTES_PER_MB / 10)) / 10;
 }
 

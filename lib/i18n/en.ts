@@ -62,7 +62,6 @@ export const en: Record<keyof typeof ptBR, string> = {
   "data.trainingFile": "Training file (with the target column)",
   "data.inferenceFile": "Inference file (unlabeled)",
   "data.dictionary": "Data dictionary (type of each column)",
-  "data.dictionaryHelp": "Types decide the preprocessing: Float is standardized, Categorical is one-hot encoded, Ordinal and Boolean get ordinal codes. To change a column's type, edit column_transformer in parameters.yml.",
   "data.dropHint": "Pick the CSV or drop it here. Kaggle's files, the workshop's files and pt-BR Excel exports (; and decimal comma) are accepted.",
   "data.loading": "Reading {name}…",
   "data.loaded": "{name}: {rows} rows ({variant}).",

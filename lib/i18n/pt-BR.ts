@@ -60,7 +60,6 @@ export const ptBR = {
   "data.trainingFile": "Arquivo de treino (com a coluna alvo)",
   "data.inferenceFile": "Arquivo para inferência (sem rótulo)",
   "data.dictionary": "Dicionário de dados (tipo de cada coluna)",
-  "data.dictionaryHelp": "Os tipos decidem o pré-processamento: Float é padronizado, Categorical vira one-hot, Ordinal e Boolean recebem códigos ordinais. Para mudar o tipo de uma coluna, edite column_transformer em parameters.yml.",
   "data.dropHint": "Escolha o CSV ou arraste-o para cá. Aceita os arquivos do Kaggle, os do workshop e exportações do Excel em pt-BR (; e vírgula decimal).",
   "data.loading": "Lendo {name}…",
   "data.loaded": "{name}: {rows} linhas ({variant}).",

@@ -1,4 +1,5 @@
 /** Feature message modules, merged over the base dictionaries. */
+import { dataMessages } from "./data";
 import { kedroExportMessages } from "./kedro-export";
 
 export interface FeatureMessages {
@@ -6,4 +7,4 @@ export interface FeatureMessages {
   en: Record<string, string>;
 }
 
-export const FEATURE_MESSAGES: FeatureMessages[] = [kedroExportMessages];
+export const FEATURE_MESSAGES: FeatureMessages[] = [dataMessages, kedroExportMessages];
