@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
 
@@ -119,4 +120,22 @@ test("student tunes the hyperparameters, trains with the best ones and swaps in 
   await run();
   await expect(page.getByTestId("run-log")).toContainText("Trained MLP (32 hidden units)");
   expect(Number(await page.getByTestId("test-roc-auc").getAttribute("data-value"))).toBeGreaterThanOrEqual(0.8);
+});
+
+test("rejects a file over the size limit before reading it, naming the limit", async ({ page }) => {
+  // A sparse file: 100 MB + 1 byte on paper, no disk space in practice.
+  const folder = mkdtempSync(join(tmpdir(), "deploy-lab-"));
+  const path = join(folder, "enorme.csv");
+  writeFileSync(path, `${HEADER}\n`);
+  truncateSync(path, 100_000_001);
+  try {
+    await openDiabetes(page);
+    await page.getByTestId("data-file-diabetes_raw").setInputFiles(path);
+    const error = page.getByTestId("data-error-diabetes_raw");
+    await expect(error).toContainText("CSV_TOO_LARGE");
+    await expect(error).toContainText("enorme.csv");
+    await expect(error).toContainText("100 MB");
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { useLocale } from "@/components/i18n/LocaleProvider";
-import { megabytes } from "@/lib/data/csv";
+import { megabytes } from "@/lib/data/size";
 import type { PreloadSource } from "@/lib/data/preload";
 import type { CommandError, EditorCommand } from "@/lib/editor/types";
 import type { Project } from "@/lib/pipeline/types";

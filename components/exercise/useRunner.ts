@@ -10,6 +10,7 @@ import type { NodeName, PipelineName, Project } from "@/lib/pipeline/types";
 import type { Problem } from "@/lib/pipeline/validate";
 import { nodeSignatures } from "@/lib/editor/staleness";
 import type { WorkerRequest, WorkerResponse } from "./protocol";
+import { DEFAULT_MAX_BYTES, megabytes } from "@/lib/data/size";
 
 export type NodeRunState = "waiting" | "running" | "done" | "failed" | "cancelled";
 
@@ -206,6 +207,12 @@ export function useRunner(project: Project, locale: Locale) {
     async (dataset: string, file: File, labeled: boolean) => {
       const id = ++requestId.current;
       fileRequests.current.set(dataset, id);
+      // Checked before reading, so a huge file never has to fit in the tab's memory.
+      if (file.size > DEFAULT_MAX_BYTES) {
+        const params = { size: megabytes(file.size), limit: megabytes(DEFAULT_MAX_BYTES) };
+        updateFile(dataset, () => ({ status: "failed", name: file.name, error: { code: "CSV_TOO_LARGE", params } }));
+        return;
+      }
       updateFile(dataset, () => ({ status: "loading", name: file.name, fraction: 0 }));
       const bytes = await file.arrayBuffer();
       const request: WorkerRequest = { type: "load_data", id, dataset, name: file.name, bytes, labeled };
