@@ -1,5 +1,6 @@
 import type { MDXComponents } from "mdx/types";
 import { Callout } from "@/components/mdx/Callout";
+import { LivePipeline } from "@/components/mdx/LivePipeline";
 import { Notes } from "@/components/mdx/Notes";
 import { Quiz } from "@/components/mdx/Quiz";
 import { Slide } from "@/components/mdx/Slide";
@@ -7,6 +8,7 @@ import { Slide } from "@/components/mdx/Slide";
 // Components that lesson MDX files may use without importing them.
 const components: MDXComponents = {
   Callout,
+  LivePipeline,
   Notes,
   Quiz,
   Slide,

@@ -3,20 +3,21 @@ import { clampSlide, deckCommandForKey, hashForSlide, slideFromHash } from "./na
 import type { DeckCommand, DeckKey, KeyTarget } from "./navigation";
 
 describe("slideFromHash", () => {
-  const cases: [string, number, number][] = [
+  const cases: [string, number, number | null][] = [
     ["#/1", 10, 0],
     ["#/3", 10, 2],
     ["#/10", 10, 9],
     ["#/11", 10, 9],
     ["#/0", 10, 0],
-    ["", 10, 0],
-    ["#3", 10, 0],
-    ["#/3x", 10, 0],
-    ["#/-2", 10, 0],
     ["#/5", 0, 0],
+    ["", 10, null],
+    ["#3", 10, null],
+    ["#results", 10, null],
+    ["#/3x", 10, null],
+    ["#/-2", 10, null],
   ];
 
-  it.each(cases)("reads %j in a deck of %i as index %i", (hash, count, expected) => {
+  it.each(cases)("reads %j in a deck of %i as index %s", (hash, count, expected) => {
     expect(slideFromHash(hash, count)).toBe(expected);
   });
 

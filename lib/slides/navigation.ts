@@ -5,15 +5,15 @@
 
 /**
  * Returns the 0-based slide index that a URL hash such as `#/3` (1-based,
- * as reveal.js writes it) points to, clamped to the deck, or 0 for a hash
- * that names no slide.
+ * as reveal.js writes it) points to, clamped to the deck, or null for a
+ * hash in another form (an empty hash, or a link to an element id).
  *
  * @example
  * slideFromHash("#/3", 10); // 2
  */
-export function slideFromHash(hash: string, slideCount: number): number {
+export function slideFromHash(hash: string, slideCount: number): number | null {
   const match = /^#\/(\d+)$/.exec(hash);
-  if (!match) return 0;
+  if (!match) return null;
   return clampSlide(Number(match[1]) - 1, slideCount);
 }
 

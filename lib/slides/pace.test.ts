@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COMPONENT_WORDS, DEFAULT_COMPONENT_WORDS, ON_TIME_TOLERANCE_MS, paceAt, planSlides, slideWeights } from "./pace";
+import { COMPONENT_WORDS, DEFAULT_COMPONENT_WORDS, ON_TIME_TOLERANCE_MS, paceAt, planSlides, plannedSlideAt, slideWeights } from "./pace";
 
 const MINUTE = 60_000;
 
@@ -76,5 +76,23 @@ describe("paceAt", () => {
 
   it("is on time for a slide outside the plan", () => {
     expect(paceAt(plan, 9, 10 * MINUTE)).toEqual({ status: "on_time", offsetMs: 0 });
+  });
+});
+
+describe("plannedSlideAt", () => {
+  const plan = planSlides(Array.from({ length: 3 }, () => ({ words: 5, components: [] })), 3 * MINUTE);
+
+  it.each([
+    [0, 0],
+    [0.99 * MINUTE, 0],
+    [MINUTE, 1],
+    [2.5 * MINUTE, 2],
+    [9 * MINUTE, 2],
+  ])("expects at %i ms slide %i", (elapsed, expected) => {
+    expect(plannedSlideAt(plan, elapsed)).toBe(expected);
+  });
+
+  it("returns 0 for an empty plan", () => {
+    expect(plannedSlideAt([], MINUTE)).toBe(0);
   });
 });

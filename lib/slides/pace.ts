@@ -82,3 +82,12 @@ export function paceAt(plan: readonly SlideWindow[], slide: number, elapsedMs: n
   if (elapsedMs > window.endMs + toleranceMs) return { status: "behind", offsetMs: elapsedMs - window.endMs };
   return { status: "on_time", offsetMs: 0 };
 }
+
+/**
+ * Returns the slide the plan expects at `elapsedMs`: the first slide whose
+ * window has not ended yet, or the last slide once the lesson's time is up.
+ */
+export function plannedSlideAt(plan: readonly SlideWindow[], elapsedMs: number): number {
+  const index = plan.findIndex((window) => elapsedMs < window.endMs);
+  return index === -1 ? Math.max(0, plan.length - 1) : index;
+}

@@ -8,6 +8,7 @@ export declare const OUTLINE_EXPORT: "slideOutline";
 /** One entry of the `slideOutline` that every compiled lesson exports. */
 export interface SlideOutlineEntry {
   title: string;
+  excerpt: string;
   words: number;
   components: string[];
   hasNotes: boolean;

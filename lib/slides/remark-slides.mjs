@@ -5,8 +5,8 @@
  *
  * - the body becomes a list of `<Slide index={n}>` elements, each ending
  *   with that slide's `<Notes>` elements, and the slide breaks disappear;
- * - the module exports `slideOutline`, one entry per slide (title, word
- *   count, components used, whether it has notes).
+ * - the module exports `slideOutline`, one entry per slide (title,
+ *   excerpt, word count, components used, whether it has notes).
  *
  * The reading page maps `Slide` to a fragment and `Notes` to nothing, so
  * its HTML has no trace of slides. `next.config.mjs` registers this file by
@@ -35,6 +35,7 @@ export default function remarkSlides() {
 
     const outline = slides.map((slide) => ({
       title: slide.title,
+      excerpt: slide.excerpt,
       words: slide.words,
       components: slide.components,
       hasNotes: slide.notes.length > 0,

@@ -89,9 +89,9 @@ describe("remarkSlides", () => {
   it("exports the slide outline", async () => {
     const lesson = await compileFixture("components.mdx");
     expect(lesson.slideOutline).toEqual([
-      { title: "Quiz slide", words: 2, components: ["Quiz"], hasNotes: false },
-      { title: "Live run", words: 9, components: ["LivePipeline", "Callout"], hasNotes: false },
-      { title: "", words: 7, components: [], hasNotes: false },
+      { title: "Quiz slide", excerpt: "Quiz slide", words: 2, components: ["Quiz"], hasNotes: false },
+      { title: "Live run", excerpt: "Live run Inside a callout. Still inside the callout.", words: 9, components: ["LivePipeline", "Callout"], hasNotes: false },
+      { title: "", excerpt: "A list item still the same item", words: 7, components: [], hasNotes: false },
     ]);
   });
 

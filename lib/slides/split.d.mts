@@ -10,6 +10,8 @@ export interface Slide {
   notes: MdxJsxFlowElement[];
   /** Text of the first top-level heading, or "" when the slide has none. */
   title: string;
+  /** The first 60 or so characters of the slide's text, cut at a word boundary, with "…" when cut. */
+  excerpt: string;
   /** Words of visible text, code included, for the presenter's pace estimate. */
   words: number;
   /** MDX components used on the slide (`Quiz`, `LivePipeline`, …), in order of first use. */

@@ -128,6 +128,7 @@ function buildSlides(groups, warnings) {
       content,
       notes: [...pendingNotes, ...notes],
       title: titleOf(content),
+      excerpt: excerptOf(content),
       words: countWords(content),
       components: componentNames(content),
     });
@@ -227,6 +228,41 @@ function titleOf(content) {
   return heading ? plainText(heading).trim() : "";
 }
 
+/** Longest excerpt, in characters, before it is cut at a word boundary. */
+const EXCERPT_LENGTH = 60;
+
+/**
+ * Returns the start of the slide's text, cut at a word boundary, so a slide
+ * without a heading still has a label in the overview and the presenter's list.
+ *
+ * @param {import("mdast").RootContent[]} content
+ */
+function excerptOf(content) {
+  const text = content
+    .map((node) => blockText(node))
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (text.length <= EXCERPT_LENGTH) return text;
+
+  const cut = text.slice(0, EXCERPT_LENGTH + 1);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut.slice(0, EXCERPT_LENGTH)).replace(/[\s.,;:!?]+$/, "")}…`;
+}
+
+/**
+ * Returns a node's text with a space between blocks, where `plainText`
+ * would glue the last word of a paragraph to the first of the next.
+ *
+ * @param {import("mdast").Nodes} node
+ * @returns {string}
+ */
+function blockText(node) {
+  if (node.type === "paragraph" || node.type === "heading" || node.type === "tableCell") return plainText(node);
+  if ("children" in node && Array.isArray(node.children)) return node.children.map((child) => blockText(child)).join(" ");
+  return plainText(node);
+}
+
 /** @param {import("mdast").Nodes} node */
 export function plainText(node) {
   if (TEXT_TYPES.has(node.type) && "value" in node) return node.value;
@@ -251,14 +287,16 @@ function plainTextWords(node) {
 }
 
 /**
- * Names of the MDX components a slide uses, in order of first use.
+ * Returns the names of the MDX components a slide uses, in order of first
+ * use. Lowercase JSX names such as `<p>` are HTML elements, not components.
  *
  * @param {import("mdast").Nodes[]} nodes
  * @param {string[]} [names]
  */
 function componentNames(nodes, names = []) {
   for (const node of nodes) {
-    if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name && !names.includes(node.name)) {
+    const isComponent = (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && /^[A-Z]/.test(node.name ?? "");
+    if (isComponent && node.name && !names.includes(node.name)) {
       names.push(node.name);
     }
     if ("children" in node && Array.isArray(node.children)) componentNames(node.children, names);

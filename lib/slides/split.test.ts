@@ -220,6 +220,18 @@ describe("splitSlides cases", () => {
     expect(split.warnings.map((warning) => warning.line)).toEqual([21, 31]);
   });
 
+  it("cuts long excerpts at a word", () => {
+    const split = splitFixture("basic.mdx");
+    expect(split.slides[0].excerpt).toBe("An opening paragraph with bold text.");
+    const long = splitSlides(parse("Kedro is an open-source Python framework that fixes this with three simple ideas, pure functions."));
+    expect(long.slides[0].excerpt).toBe("Kedro is an open-source Python framework that fixes this…");
+  });
+
+  it("lists components, not HTML elements", () => {
+    const split = splitSlides(parse('<p className="x"><a href="/y">Link</a></p>\n\n<Quiz />'));
+    expect(split.slides[0].components).toEqual(["Quiz"]);
+  });
+
   it("counts visible words, code included", () => {
     const split = splitFixture("basic.mdx");
     expect(split.slides.map((slide) => slide.words)).toEqual([6, 6, 4]);
