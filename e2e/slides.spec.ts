@@ -6,6 +6,7 @@ import type { BrowserContext, Locator, Page } from "@playwright/test";
 import type { Root } from "mdast";
 import remarkGfm from "remark-gfm";
 import { plainText, splitSlides } from "../lib/slides/split.mjs";
+import { seriousAxeViolations } from "./accessibility";
 
 const LESSON = "kedro";
 const DECK_URL = `/lessons/${LESSON}/slides`;
@@ -372,4 +373,46 @@ test("reading page shows no slide breaks or notes", async ({ page }) => {
 
   await page.getByRole("link", { name: "Apresentar como slides" }).click();
   await expectSlide(page, 1);
+});
+
+test("unknown lesson has no deck", async ({ page }) => {
+  expect((await page.goto("/lessons/does-not-exist/slides"))?.status()).toBe(404);
+  expect((await page.goto("/lessons/does-not-exist/slides/presenter"))?.status()).toBe(404);
+});
+
+test("deck and presenter have no serious accessibility violations", async ({ page }) => {
+  await openDeck(page, `${DECK_URL}#/${slideWith("Quiz")}`, slideWith("Quiz"));
+  expect(await seriousAxeViolations(page)).toEqual([]);
+
+  // The toolbar appears over the slide when the mouse moves, and must stay readable there.
+  await page.mouse.move(300, 300);
+  await page.mouse.move(320, 310);
+  await expect(page.getByTestId("deck")).toHaveAttribute("data-pointer-active", "true");
+  expect(await seriousAxeViolations(page)).toEqual([]);
+
+  await page.keyboard.press("o");
+  await expect(page.getByTestId("deck")).toHaveAttribute("data-mode", "overview");
+  expect(await seriousAxeViolations(page)).toEqual([]);
+
+  await openDeck(page, `${PRESENTER_URL}#/2`, 2);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+});
+
+test("swipes move the deck on a touch screen", async ({ browser }) => {
+  const context = await browser.newContext({ hasTouch: true, viewport: { width: 800, height: 450 } });
+  const page = await context.newPage();
+  await openDeck(page, `${DECK_URL}#/2`, 2);
+
+  const swipe = async (fromX: number, toX: number) => {
+    await page.getByTestId("deck-stage").dispatchEvent("pointerdown", { pointerType: "touch", clientX: fromX, clientY: 200, isPrimary: true });
+    await page.getByTestId("deck-stage").dispatchEvent("pointerup", { pointerType: "touch", clientX: toX, clientY: 210, isPrimary: true });
+  };
+  await swipe(600, 200);
+  await expectSlide(page, 3);
+  await swipe(200, 600);
+  await expectSlide(page, 2);
+  // A short drag is a tap, not a swipe.
+  await swipe(400, 380);
+  await expectSlide(page, 2);
+  await context.close();
 });

@@ -3,10 +3,11 @@
 import { useEffect, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { useLocale } from "@/components/i18n/LocaleProvider";
-import { hashForSlide } from "@/lib/slides/navigation";
+import { hashForSlide, swipeCommand } from "@/lib/slides/navigation";
 import type { DeckCommand } from "@/lib/slides/navigation";
 import { slideTitle, useDeck } from "./DeckContext";
 import { toggleFullscreen, useDeckKeys } from "./useDeckKeys";
+import { usePointerActivity } from "./usePointerActivity";
 import { usePaneScale } from "./usePaneScale";
 import "./deck.css";
 
@@ -25,12 +26,14 @@ export function Deck({ children }: { children: ReactNode }) {
   const deck = useDeck();
   const paneRef = useRef<HTMLDivElement>(null);
   const [printNotes, setPrintNotes] = useState(false);
+  const pointerActive = usePointerActivity();
   usePaneScale(paneRef);
 
   const total = deck.outline.length;
   const overview = deck.mode === "overview";
 
   useDeckKeys((command) => runCommand(command));
+  const swipeStart = useRef<{ x: number; y: number } | null>(null);
 
   function runCommand(command: DeckCommand) {
     const columns = Number(paneRef.current?.dataset.columns ?? 1);
@@ -67,8 +70,24 @@ export function Deck({ children }: { children: ReactNode }) {
   }, [overview, deck.current]);
 
   return (
-    <div className="deck" data-mode={deck.mode} data-print-notes={printNotes} data-testid="deck">
-      <div ref={paneRef} className="deck-pane" data-pane="stage" data-testid="deck-stage">
+    <div className="deck" data-mode={deck.mode} data-print-notes={printNotes} data-pointer-active={pointerActive} data-testid="deck">
+      <div
+        ref={paneRef}
+        className="deck-pane"
+        data-pane="stage"
+        data-testid="deck-stage"
+        // Touch and pen swipes move the slides; a mouse drag selects text as usual.
+        onPointerDown={(event) => {
+          swipeStart.current = event.pointerType === "mouse" || overview ? null : { x: event.clientX, y: event.clientY };
+        }}
+        onPointerUp={(event) => {
+          const start = swipeStart.current;
+          swipeStart.current = null;
+          if (!start) return;
+          const command = swipeCommand(event.clientX - start.x, event.clientY - start.y);
+          if (command) runCommand(command);
+        }}
+      >
         {children}
       </div>
       {total === 0 && <p className="deck-empty">{t("slides.empty")}</p>}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clampSlide, deckCommandForKey, hashForSlide, slideFromHash } from "./navigation";
+import { SWIPE_MIN_PX, clampSlide, deckCommandForKey, hashForSlide, slideFromHash, swipeCommand } from "./navigation";
 import type { DeckCommand, DeckKey, KeyTarget } from "./navigation";
 
 describe("slideFromHash", () => {
@@ -69,5 +69,21 @@ describe("deckCommandForKey", () => {
 
   it.each(cases)("maps %j on %s to %s", (event, target, expected) => {
     expect(deckCommandForKey({ ...event, target })).toBe(expected);
+  });
+});
+
+describe("swipeCommand", () => {
+  const cases: [number, number, "next" | "previous" | null][] = [
+    [-120, 10, "next"],
+    [120, -10, "previous"],
+    [-SWIPE_MIN_PX, 0, "next"],
+    [-(SWIPE_MIN_PX - 1), 0, null],
+    [-100, 80, null],
+    [0, 200, null],
+    [0, 0, null],
+  ];
+
+  it.each(cases)("reads a drag of %i, %i as %s", (dx, dy, expected) => {
+    expect(swipeCommand(dx, dy)).toBe(expected);
   });
 });

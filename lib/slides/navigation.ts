@@ -88,3 +88,16 @@ export function deckCommandForKey(event: DeckKey): DeckCommand | null {
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
   return Object.hasOwn(KEY_COMMANDS, key) ? KEY_COMMANDS[key] : null;
 }
+
+/** Shortest horizontal drag, in CSS pixels, that counts as a swipe rather than a tap. */
+export const SWIPE_MIN_PX = 50;
+
+/**
+ * Reads a touch drag as a slide change: a mostly horizontal drag of at
+ * least `SWIPE_MIN_PX` to the left goes forward, to the right goes back.
+ * Anything else (a tap, a vertical scroll) returns null.
+ */
+export function swipeCommand(dx: number, dy: number): "next" | "previous" | null {
+  if (Math.abs(dx) < SWIPE_MIN_PX || Math.abs(dx) < 1.5 * Math.abs(dy)) return null;
+  return dx < 0 ? "next" : "previous";
+}

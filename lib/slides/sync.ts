@@ -8,6 +8,7 @@
 
 export type DeckRole = "audience" | "presenter";
 
+// TODO: mirror quiz answers between deck windows; only slide changes and live runs are synced.
 export type SyncMessage =
   | { type: "slide"; sender: string; role: DeckRole; slide: number }
   | { type: "sync_request"; sender: string }
