@@ -11,8 +11,12 @@ export function formatDuration(ms: number, locale: Locale): string {
   return `${(ms / 1000).toLocaleString(locale, { maximumFractionDigits: 2 })} s`;
 }
 
-/** Shows the run's outcome: backend and time, accuracy, problems, the failure, cancellation. */
-export function RunSummary({ state }: { state: RunnerState }) {
+/**
+ * Shows the run's outcome: backend and time, accuracy, problems, the failure,
+ * cancellation. `showResultsLink` links the accuracy to the page's `#results`
+ * section, which a live run on a slide does not have.
+ */
+export function RunSummary({ state, showResultsLink = true }: { state: RunnerState; showResultsLink?: boolean }) {
   const { locale, t, tError } = useLocale();
   const report = state.datasets?.test_classification_report as { accuracy?: unknown } | undefined;
   const accuracy = typeof report?.accuracy === "number" ? report.accuracy : undefined;
@@ -26,10 +30,15 @@ export function RunSummary({ state }: { state: RunnerState }) {
       {state.status === "running" && <RunProgress state={state} />}
       {state.status === "success" && accuracy !== undefined && (
         <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-emerald-900">
-          {t("exercise.successAccuracy", { accuracy: accuracy.toLocaleString(locale, { minimumFractionDigits: 4, maximumFractionDigits: 4 }) })}{" "}
-          <a href="#results" className="font-medium underline">
-            {t("exercise.seeResults")}
-          </a>
+          {t("exercise.successAccuracy", { accuracy: accuracy.toLocaleString(locale, { minimumFractionDigits: 4, maximumFractionDigits: 4 }) })}
+          {showResultsLink && (
+            <>
+              {" "}
+              <a href="#results" className="font-medium underline">
+                {t("exercise.seeResults")}
+              </a>
+            </>
+          )}
         </p>
       )}
       {state.problems.length > 0 && <ProblemList problems={state.problems} />}
