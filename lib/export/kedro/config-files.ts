@@ -5,8 +5,10 @@
  */
 import { stringify } from "yaml";
 import { catalogToYaml } from "../../editor/yaml";
+import type { PortType } from "../../pipeline/registry";
 import type { Catalog, CatalogEntry, DatasetName, Layer, NodeSpec, Parameters, PipelineName } from "../../pipeline/types";
 import { PARAMS_PREFIX } from "../../pipeline/types";
+import type { KindLookup } from "../../pipeline/validate";
 
 /**
  * Pinned versions of the Python packages the project installs: the latest
@@ -71,11 +73,61 @@ export function withFilepaths(catalog: Catalog): Catalog {
   );
 }
 
-export function catalogFile(catalog: Catalog): string {
+/** Dataset class and layer, by port type, of the entries that `withSharedDatasets` adds. */
+const SHARED_DATASET_ENTRIES: Record<PortType, CatalogEntry> = {
+  table: { type: "pandas.ParquetDataset", layer: "intermediate" },
+  transformer: { type: "pickle.PickleDataset", layer: "models" },
+  model: { type: "pickle.PickleDataset", layer: "models" },
+  metrics: { type: "json.JSONDataset", layer: "reporting" },
+  parameters: { type: "json.JSONDataset", layer: "models" },
+};
+
+/**
+ * Adds a catalog entry for each dataset that one pipeline writes and another
+ * reads but the catalog does not list. Kedro would keep it in memory, so
+ * `kedro run --pipeline <reader>` could not load it. Saved to a file, it
+ * loads once the writer has run. The class follows the writer's output port
+ * type. Returns the catalog and the added names.
+ */
+export function withSharedDatasets(
+  catalog: Catalog,
+  pipelines: ReadonlyArray<[PipelineName, NodeSpec[]]>,
+  kinds: KindLookup,
+): { catalog: Catalog; added: DatasetName[] } {
+  const writers = new Map<DatasetName, { pipeline: PipelineName; type: PortType | undefined }>();
+  for (const [pipeline, nodes] of pipelines) {
+    for (const node of nodes) {
+      const ports = kinds.get(node.kind)?.outputs ?? [];
+      node.outputs.forEach((output, index) => writers.set(output, { pipeline, type: ports[index]?.type }));
+    }
+  }
+
+  const extended: Catalog = { ...catalog };
+  const added: DatasetName[] = [];
+  for (const [pipeline, nodes] of pipelines) {
+    for (const input of nodes.flatMap((node) => node.inputs)) {
+      const writer = writers.get(input);
+      if (!writer || writer.pipeline === pipeline || input in extended) continue;
+      // An output of a kind the registry does not know can be anything, and pickle saves any Python value.
+      extended[input] = { ...SHARED_DATASET_ENTRIES[writer.type ?? "model"] };
+      added.push(input);
+    }
+  }
+  return { catalog: extended, added };
+}
+
+/** Writes catalog.yml. The header explains the entries in `added`, which `withSharedDatasets` added. */
+export function catalogFile(catalog: Catalog, added: readonly DatasetName[] = []): string {
   const header = [
     "# Data Catalog: the datasets Kedro loads and saves, exported from Deploy Lab.",
     "# A dataset that a node reads or writes but that is not listed here is a",
     "# MemoryDataset, kept in memory for one run only.",
+    ...(added.length > 0
+      ? [
+          `# The export added ${listNames(added)} because another pipeline reads them`,
+          "# and kedro run --pipeline <name> loads only datasets saved to files.",
+        ]
+      : []),
     "",
   ].join("\n");
   return `${header}${catalogToYaml(catalog)}`;
@@ -180,7 +232,7 @@ root:
 export function requirementsFile(catalog: Catalog): string {
   const lines = [
     "# Kedro, its dataset classes, and the libraries the nodes use.",
-    "# numpy comes with pandas and scikit-learn.",
+    "# numpy and scipy come with pandas and scikit-learn.",
     ...runtimeRequirements(catalog),
     "",
     "# Tests",

@@ -256,6 +256,24 @@ describe("exportKedroProject", () => {
     expect(catalog.iris_split.filepath).toBe("data/02_intermediate/iris_split.parquet");
   });
 
+  it("saves datasets that another pipeline reads", () => {
+    const files = exportOrThrow(diabetesProject(), "diabetes");
+    const catalog = parse(files.get("diabetes/conf/base/catalog.yml") as string) as Record<string, { type: string; filepath: string }>;
+    expect(catalog.mt_train).toMatchObject({ type: "pandas.ParquetDataset", filepath: "data/02_intermediate/mt_train.parquet" });
+    expect(catalog.train_raw.type).toBe("pandas.ParquetDataset");
+    expect(catalog.mt_test.type).toBe("pandas.ParquetDataset");
+    // diabetes_encoded is read only inside data_engineering, so it stays a MemoryDataset.
+    expect(catalog).not.toHaveProperty("diabetes_encoded");
+  });
+
+  it("saves a shared model with pickle", () => {
+    const project = irisProject();
+    delete project.catalog.trained_model;
+    const files = exportOrThrow(project, "iris");
+    const catalog = parse(files.get("iris/conf/base/catalog.yml") as string) as Record<string, { type: string; filepath: string }>;
+    expect(catalog.trained_model).toMatchObject({ type: "pickle.PickleDataset", filepath: "data/06_models/trained_model.pkl" });
+  });
+
   it("puts unread parameters in parameters.yml", () => {
     const project = irisProject();
     project.parameters.unused_block = { alpha: 1 };

@@ -19,6 +19,7 @@ import {
   pyprojectFile,
   requirementsFile,
   withFilepaths,
+  withSharedDatasets,
 } from "./config-files";
 import type { ExportProblem } from "./names";
 import { checkPackageName, checkProjectNames } from "./names";
@@ -76,7 +77,8 @@ export function exportKedroProject(project: Project, kinds: KindLookup, options:
   // An explicit __default__ is replaced by the sum of the other pipelines, as pipeline_registry.py writes it.
   const pipelineNames: PipelineName[] = Object.keys(project.pipelines).filter((name) => name !== DEFAULT_PIPELINE);
   const pipelines = Object.fromEntries(pipelineNames.map((name) => [name, project.pipelines[name]]));
-  const exported: Project = { ...project, pipelines, catalog: withFilepaths(project.catalog) };
+  const shared = withSharedDatasets(project.catalog, pipelineNames.map((name) => [name, pipelines[name]]), kinds);
+  const exported: Project = { ...project, pipelines, catalog: withFilepaths(shared.catalog) };
   const { catalog } = exported;
 
   const rawInputs = [...freeInputs(selectPipeline(exported) ?? [])].filter((name) => name in catalog);
@@ -100,7 +102,7 @@ export function exportKedroProject(project: Project, kinds: KindLookup, options:
       { path: ".gitignore", content: gitignoreFile() },
       { path: "Dockerfile", content: dockerfile() },
       { path: ".dockerignore", content: dockerignoreFile() },
-      { path: "conf/base/catalog.yml", content: catalogFile(catalog) },
+      { path: "conf/base/catalog.yml", content: catalogFile(catalog, shared.added) },
       ...[...parameters].map(([path, content]) => ({ path, content })),
       { path: "conf/local/.gitkeep", content: "" },
       { path: "conf/logging.yml", content: loggingFile(packageName) },

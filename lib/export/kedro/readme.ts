@@ -121,5 +121,9 @@ e guarda as saídas fora do contêiner.
   navegador treina com Adam por \`epochs\` épocas; \`l2\` vira \`C = 1 / (2 · l2 · linhas)\`,
   e \`learning_rate\` e \`batch_size\` não são usados.
 - \`train_mlp\` usa \`MLPClassifier\` com Adam; \`l2\` vira \`alpha = 2 · l2 · batch_size\`.
+- \`random_search_cv\` usa o \`RandomizedSearchCV\` do scikit-learn, que sorteia
+  valores diferentes dos do navegador com a mesma seed. Na regressão logística só
+  \`l2\` muda o ajuste, então tentativas que diferem só em \`learning_rate\`,
+  \`batch_size\` ou \`epochs\` têm o mesmo F1.
 `;
 }

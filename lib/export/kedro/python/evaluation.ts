@@ -60,10 +60,10 @@ const evaluateBinary: PythonNodeFunction = {
 ) -> tuple[dict, dict]:
     """Build the classification report plus ROC AUC and the ROC curve of class 1.
 
-    The AUC and the curve use proba_1, the predicted probability of code 1,
+    The AUC and the curve use prob_1, the predicted probability of code 1,
     as roc_auc_score(y_true, proba[:, 1]) does. The curve keeps at most 200
     evenly spaced points {fpr, tpr, threshold}, first and last included.
-    The first threshold is max(proba_1) + 1 instead of infinity, which JSON
+    The first threshold is max(prob_1) + 1 instead of infinity, which JSON
     cannot store.
 
     Args:
@@ -86,7 +86,7 @@ const evaluateBinary: PythonNodeFunction = {
             f"{_encoded_column(columns['target'])} has codes {codes}; "
             "a binary evaluation needs 0 and 1"
         )
-    scores = predictions["proba_1"].to_numpy(dtype=float)
+    scores = predictions["prob_1"].to_numpy(dtype=float)
     auc = float(roc_auc_score(y_true, scores))
     fpr, tpr, thresholds = roc_curve(y_true, scores, drop_intermediate=False)
     thresholds = thresholds.astype(float)
@@ -107,7 +107,7 @@ const evaluateBinary: PythonNodeFunction = {
   tests: String.raw`def test_evaluate_binary_adds_roc_auc_and_curve():
     df_true = pd.DataFrame({"y_encoded": [0, 0, 1, 1]})
     predictions = pd.DataFrame(
-        {"prediction": [0, 1, 1, 1], "proba_1": [0.1, 0.6, 0.7, 0.9]}
+        {"prediction": [0, 1, 1, 1], "prob_1": [0.1, 0.6, 0.7, 0.9]}
     )
     report, curve = evaluate_binary(df_true, predictions, {"target": "y"}, {})
     assert report["roc_auc"] == pytest.approx(1.0)
@@ -120,7 +120,7 @@ const evaluateBinary: PythonNodeFunction = {
 
 def test_evaluate_binary_rejects_three_classes():
     df_true = pd.DataFrame({"y_encoded": [0, 1, 2]})
-    predictions = pd.DataFrame({"prediction": [0, 1, 2], "proba_1": [0.1, 0.5, 0.2]})
+    predictions = pd.DataFrame({"prediction": [0, 1, 2], "prob_1": [0.1, 0.5, 0.2]})
     with pytest.raises(ValueError, match="binary"):
         evaluate_binary(df_true, predictions, {"target": "y"}, {})`,
 };
@@ -162,56 +162,144 @@ const confusionMatrix: PythonNodeFunction = {
 const backtestModel: PythonNodeFunction = {
   kind: "backtest_model",
   imports: ["import numpy as np", "import pandas as pd", "from sklearn.model_selection import StratifiedKFold"],
-  helpers: ["logger", "_training_features", "_training_labels", "_logistic_regression", "_macro_scores"],
-  source: String.raw`def backtest_model(df: pd.DataFrame, columns: dict, params: dict) -> dict:
-    """Cross-validate train_model's logistic regression with stratified k-fold.
+  helpers: ["logger", "_training_features", "_fit_classifier", "_macro_scores"],
+  calls: ["column_transformer_fit", "column_transformer_transform", "encoder_fit"],
+  source: String.raw`def backtest_model(
+    df: pd.DataFrame, columns: dict, params: dict, transformer_params: dict
+) -> dict:
+    """Cross-validate the whole training recipe with stratified k-fold.
 
-    StratifiedKFold(n_splits=folds, shuffle=True) deals the rows into parts
-    that keep each class's share. Each fold trains on the other parts with
-    the training params, predicts its own part and scores accuracy and
-    macro precision, recall and F1; mean averages the folds.
+    StratifiedKFold(n_splits=folds, shuffle=True) deals the raw rows into
+    parts that keep each class's share. For each fold, column_transformer_fit
+    and a LabelEncoder of the target are fitted on the other parts only, as
+    cross_validate does with a Pipeline, so no held-out row shapes the
+    encoding. The fold then trains train_model's logistic regression (or
+    train_mlp's network with model: mlp), predicts its own part and scores
+    accuracy and macro precision, recall and F1; mean averages the folds.
 
     Args:
-        df: Encoded rows with numeric features and <target>_encoded.
-        columns: The columns block: target and features (or "all").
-        params: folds (default 3), seed (default 0) and train_model's epochs
-            and l2.
+        df: Raw rows with the target and the columns the transformer
+            encodes, such as the train rows before encoding.
+        columns: The columns block: target and features (encoded column
+            names, or "all" for every column but the target, split and Id).
+        params: folds (default 3), seed (default 0), model
+            (logistic_regression, the default, or mlp) and the trainer's
+            params: epochs, l2 and, for mlp, hidden_units, learning_rate and
+            batch_size.
+        transformer_params: The column_transformer_fit parameters.
 
     Returns:
         {kind: "backtest", folds: [{fold, rows, accuracy, precision_macro,
         recall_macro, f1_macro}], mean}.
+
+    Raises:
+        ValueError: When df has no rows, fewer than two classes or fewer
+            rows than folds, a target cell is missing, or model is unknown.
     """
     folds = int(params.get("folds", 3))
-    features = _training_features(df, columns)
-    labels = _training_labels(df, columns)
-    x = df[features]
+    model = params.get("model", "logistic_regression")
+    target = columns["target"]
+    if df.empty:
+        raise ValueError("the table has no rows to cross-validate")
+    if len(encoder_fit(df, columns).classes_) < 2:
+        raise ValueError(f"{target} has fewer than two classes; a model needs two")
+    if not 2 <= folds <= len(df):
+        raise ValueError(
+            f"folds must be between 2 and {len(df)} (the rows), got {folds}"
+        )
+
     splitter = StratifiedKFold(
         n_splits=folds, shuffle=True, random_state=int(params.get("seed", 0))
     )
     results = []
-    for fold, (train_rows, test_rows) in enumerate(splitter.split(x, labels), start=1):
-        model = _logistic_regression(params, len(train_rows))
-        model.fit(x.iloc[train_rows], labels[train_rows])
-        scores = _macro_scores(labels[test_rows], model.predict(x.iloc[test_rows]))
+    parts = splitter.split(df, df[target])
+    for fold, (train_rows, test_rows) in enumerate(parts, start=1):
+        train_raw = df.iloc[train_rows]
+        test_raw = df.iloc[test_rows]
+        transformer = column_transformer_fit(train_raw, transformer_params)
+        encoder = encoder_fit(train_raw, columns)
+        train_x = column_transformer_transform(train_raw, transformer)
+        test_x = column_transformer_transform(test_raw, transformer)
+        features = _training_features(train_x, columns)
+        classifier = _fit_classifier(
+            model, params, train_x[features], encoder.transform(train_raw[target])
+        )
+        predicted = classifier.predict(test_x[features])
+        scores = _macro_scores(encoder.transform(test_raw[target]), predicted)
         results.append({"fold": fold, "rows": len(test_rows), **scores})
         logger.info(
-            "Fold %d/%d: accuracy %.4f, macro F1 %.4f",
+            "Fold %d/%d: fitted the column transformer and trained on %d rows, "
+            "scored %d: accuracy %.4f, macro F1 %.4f",
             fold,
             folds,
+            len(train_rows),
+            len(test_rows),
             scores["accuracy"],
             scores["f1_macro"],
         )
     keys = ("accuracy", "precision_macro", "recall_macro", "f1_macro")
     mean = {key: float(np.mean([row[key] for row in results])) for key in keys}
     return {"kind": "backtest", "folds": results, "mean": mean}`,
-  testImports: ["import pandas as pd"],
-  tests: String.raw`def test_backtest_model_scores_each_fold():
-    df = pd.DataFrame({"x": [-2.0, -1.0, 1.0, 2.0] * 6, "y_encoded": [0, 0, 1, 1] * 6})
-    params = {"folds": 3, "seed": 42, "epochs": 10, "l2": 0.01}
-    report = backtest_model(df, {"target": "y", "features": ["x"]}, params)
+  testImports: ["import json", "import pandas as pd"],
+  tests: String.raw`def _raw_rows() -> pd.DataFrame:
+    # Class "no" has x < 0 and class "yes" has x > 0; colour carries no signal.
+    return pd.DataFrame(
+        {
+            "x": [-2.0, -1.5, -1.2, -1.0, -0.8, -0.5, 0.5, 0.8, 1.0, 1.2, 1.5, 2.0],
+            "colour": ["red", "blue"] * 6,
+            "split": ["train"] * 12,
+            "y": ["no"] * 6 + ["yes"] * 6,
+        }
+    )
+
+
+_TRANSFORMER_PARAMS = {
+    "target": "y",
+    "columns": {"Float": ["x"], "Categorical": ["colour"]},
+    "passthrough": ["split"],
+}
+
+
+def test_backtest_model_refits_the_encoding_per_fold():
+    columns = {"target": "y", "features": "all"}
+    params = {"folds": 3, "seed": 5, "epochs": 100, "l2": 0.01}
+    report = backtest_model(_raw_rows(), columns, params, _TRANSFORMER_PARAMS)
+    assert list(report) == ["kind", "folds", "mean"]
     assert [fold["fold"] for fold in report["folds"]] == [1, 2, 3]
-    assert sum(fold["rows"] for fold in report["folds"]) == 24
-    assert report["mean"]["accuracy"] == pytest.approx(1.0)`,
+    assert [fold["rows"] for fold in report["folds"]] == [4, 4, 4]
+    assert report["mean"]["accuracy"] == pytest.approx(1.0)
+    assert report["mean"]["f1_macro"] == pytest.approx(1.0)
+    assert json.loads(json.dumps(report)) == report
+
+
+def test_backtest_model_trains_the_mlp():
+    columns = {"target": "y", "features": ["x"]}
+    params = {
+        "folds": 2,
+        "seed": 1,
+        "model": "mlp",
+        "hidden_units": 4,
+        "learning_rate": 0.05,
+        "epochs": 200,
+        "batch_size": 4,
+    }
+    report = backtest_model(_raw_rows(), columns, params, _TRANSFORMER_PARAMS)
+    assert len(report["folds"]) == 2
+    assert 0.0 <= report["mean"]["f1_macro"] <= 1.0
+
+
+def test_backtest_model_rejects_an_unknown_model():
+    columns = {"target": "y", "features": "all"}
+    params = {"folds": 3, "epochs": 10, "model": "svm"}
+    with pytest.raises(ValueError, match="model must be"):
+        backtest_model(_raw_rows(), columns, params, _TRANSFORMER_PARAMS)
+
+
+def test_backtest_model_rejects_more_folds_than_rows():
+    columns = {"target": "y", "features": "all"}
+    params = {"folds": 13, "epochs": 10}
+    with pytest.raises(ValueError, match="folds must be between 2 and 12"):
+        backtest_model(_raw_rows(), columns, params, _TRANSFORMER_PARAMS)`,
 };
 
 const permutationImportance: PythonNodeFunction = {

@@ -126,6 +126,51 @@ const LOGISTIC_REGRESSION: PythonHelper = {
     )`,
 };
 
+const MLP_CLASSIFIER: PythonHelper = {
+  name: "_mlp_classifier",
+  imports: ["from sklearn.neural_network import MLPClassifier"],
+  helpers: [],
+  source: String.raw`def _mlp_classifier(params: dict, rows: int) -> MLPClassifier:
+    """Build the MLPClassifier that matches Deploy Lab's train_mlp.
+
+    One ReLU hidden layer of hidden_units (default 32, as in the browser),
+    Adam for at most epochs passes. The browser's penalty l2 * sum(W**2) on
+    the weights of a batch of n rows is scikit-learn's alpha = 2 * l2 * n.
+    """
+    batch_size = min(int(params.get("batch_size", 200)), rows)
+    return MLPClassifier(
+        hidden_layer_sizes=(int(params.get("hidden_units", 32)),),
+        learning_rate_init=float(params["learning_rate"]),
+        max_iter=int(params["epochs"]),
+        batch_size=batch_size,
+        alpha=2 * float(params.get("l2", 0)) * batch_size,
+        random_state=int(params.get("seed", 0)),
+        early_stopping=bool(params.get("early_stopping", False)),
+        validation_fraction=float(params.get("validation_fraction", 0.1)),
+        n_iter_no_change=int(params.get("patience", 10)),
+    )`,
+};
+
+const FIT_CLASSIFIER: PythonHelper = {
+  name: "_fit_classifier",
+  imports: ["import warnings", "import numpy as np", "import pandas as pd", "from sklearn.exceptions import ConvergenceWarning"],
+  helpers: ["_logistic_regression", "_mlp_classifier"],
+  source: String.raw`def _fit_classifier(model: str, params: dict, x: pd.DataFrame, labels: np.ndarray):
+    """Fit train_model's logistic regression, or train_mlp's network for model "mlp".
+
+    Running out of epochs is expected for the MLP, so its ConvergenceWarning
+    is not shown.
+    """
+    if model == "logistic_regression":
+        return _logistic_regression(params, len(x)).fit(x, labels)
+    if model == "mlp":
+        classifier = _mlp_classifier(params, len(x))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ConvergenceWarning)
+            return classifier.fit(x, labels)
+    raise ValueError(f'model must be "logistic_regression" or "mlp", got {model!r}')`,
+};
+
 const MACRO_SCORES: PythonHelper = {
   name: "_macro_scores",
   imports: ["import numpy as np", "from sklearn.metrics import accuracy_score, precision_recall_fscore_support"],
@@ -244,6 +289,8 @@ export const PYTHON_HELPERS: readonly PythonHelper[] = [
   MODEL_FEATURES,
   TRAINING_LABELS,
   LOGISTIC_REGRESSION,
+  MLP_CLASSIFIER,
+  FIT_CLASSIFIER,
   MACRO_SCORES,
   TRUE_AND_PREDICTED,
   JSON_READY,

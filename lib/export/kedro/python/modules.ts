@@ -30,12 +30,28 @@ export function pythonFunctionsFor(kinds: readonly string[]): PythonNodeFunction
 }
 
 /**
- * Writes `nodes.py` for the given kinds. The module docstring names the
- * pipeline, and each function keeps the kind id as its name so that
- * `pipeline.py` can import it.
+ * Returns the twins of `kinds` with the node functions they call, each
+ * called function before its first caller, skipping repeats.
+ */
+function withCalledFunctions(kinds: readonly string[]): PythonNodeFunction[] {
+  const ordered = new Map<string, PythonNodeFunction>();
+  const visit = (fn: PythonNodeFunction) => {
+    if (ordered.has(fn.kind)) return;
+    pythonFunctionsFor(fn.calls ?? []).forEach(visit);
+    ordered.set(fn.kind, fn);
+  };
+  pythonFunctionsFor(kinds).forEach(visit);
+  return [...ordered.values()];
+}
+
+/**
+ * Writes `nodes.py` for the given kinds, plus the node functions they call
+ * (backtest_model refits the column transformer with column_transformer_fit).
+ * The module docstring names the pipeline, and each function keeps the kind
+ * id as its name so that `pipeline.py` can import it.
  */
 export function nodesModule(pipeline: string, kinds: readonly string[]): string {
-  const functions = pythonFunctionsFor(kinds);
+  const functions = withCalledFunctions(kinds);
   const helperNames = requiredHelpers(functions.flatMap((fn) => fn.helpers));
   const helpers = PYTHON_HELPERS.filter((helper) => helperNames.has(helper.name));
   const imports = [...helpers.flatMap((helper) => helper.imports), ...functions.flatMap((fn) => fn.imports)];

@@ -18,6 +18,8 @@ export interface PythonNodeFunction {
   kind: string;
   imports: readonly string[];
   helpers: readonly string[];
+  /** Other node functions (kind ids) it calls; a module that defines it defines them first. */
+  calls?: readonly string[];
   /** The `def`, with a Google-style docstring. */
   source: string;
   /** pytest functions that check the function's contract on a few rows. */
