@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import createMDX from "@next/mdx";
 
 /** @type {import('next').NextConfig} */
@@ -7,10 +8,14 @@ const nextConfig = {
   poweredByHeader: false,
 };
 
-// Plugins are given by package name so Turbopack can serialise the config.
+// Plugins are given by package name or absolute path so Turbopack can
+// serialise the config. @next/mdx resolves a name from the MDX file's folder,
+// so a local plugin needs its absolute path.
+const remarkSlides = fileURLToPath(new URL("./lib/slides/remark-slides.mjs", import.meta.url));
+
 const withMDX = createMDX({
   options: {
-    remarkPlugins: [["remark-gfm", {}]],
+    remarkPlugins: [["remark-gfm", {}], [remarkSlides, {}]],
   },
 });
 

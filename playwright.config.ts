@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
+import { DEFAULT_PORT, NO_PRELOAD_ENV, PRELOAD_BASE_URL, PRELOAD_ENV, PRELOAD_PORT } from "./e2e/servers";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+const port = DEFAULT_PORT;
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -29,11 +30,22 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // The suite runs against the production build, as users get it.
-    command: `npx next start -H 127.0.0.1 -p ${port}`,
-    url: baseURL,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  // The suite runs against the production build, as users get it.
+  webServer: [
+    {
+      command: `npx next start -H 127.0.0.1 -p ${port}`,
+      url: baseURL,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: NO_PRELOAD_ENV,
+    },
+    {
+      // The same build with preload variables set, as a classroom deployment starts it (e2e/preload.spec.ts).
+      command: `npx next start -H 127.0.0.1 -p ${PRELOAD_PORT}`,
+      url: PRELOAD_BASE_URL,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: PRELOAD_ENV,
+    },
+  ],
 });

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
 
@@ -77,3 +78,64 @@ for (const bad of BAD_FILES) {
     if (bad.detail) await expect(error).toContainText(bad.detail);
   });
 }
+
+test("student tunes the hyperparameters, trains with the best ones and swaps in the MLP", async ({ page }) => {
+  test.skip(!existsSync(TRAINING_FILE), `workshop data not found in ${DATA_DIR}`);
+  test.setTimeout(240_000);
+  await openDiabetes(page);
+  await page.getByTestId("data-file-diabetes_raw").setInputFiles(TRAINING_FILE);
+  await expect(page.getByTestId("data-slot-diabetes_raw")).toHaveAttribute("data-status", "loaded", { timeout: 30_000 });
+  await page.getByTestId("data-file-diabetes_predict_raw").setInputFiles(INFERENCE_FILE);
+  await expect(page.getByTestId("data-slot-diabetes_predict_raw")).toHaveAttribute("data-status", "loaded", { timeout: 30_000 });
+
+  const run = async () => {
+    await page.getByRole("button", { name: "Executar", exact: true }).click();
+    await expect(page.getByTestId("run-summary")).toHaveAttribute("data-status", "success", { timeout: 150_000 });
+  };
+  await page.getByRole("button", { name: "Executar", exact: true }).click();
+  // Training, the search and the backtest report progress while they run.
+  await expect(page.getByTestId("run-progress")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("run-summary")).toHaveAttribute("data-status", "success", { timeout: 150_000 });
+
+  const table = page.getByTestId("hpo-table");
+  await expect(table.locator("tbody tr")).toHaveCount(6);
+  // Sorted by mean macro F1, best first; the best row is marked.
+  await expect(table.locator("tbody tr").first()).toHaveAttribute("data-best", "true");
+  const scores = await table.locator("tbody tr td:nth-last-child(3)").allTextContents();
+  const numbers = scores.map((text) => Number(text.replace(",", ".")));
+  expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+  await page.getByTestId("hpo-sort-trial").click();
+  await expect(table.locator("tbody tr th").first()).toHaveText(/^1/);
+  const trialOrder = (await table.locator("tbody tr th").allTextContents()).map((text) => Number.parseInt(text, 10));
+  expect(trialOrder).toEqual([1, 2, 3, 4, 5, 6]);
+  await expect(page.getByTestId("hpo-best-params")).toContainText("learning_rate:");
+
+  // Train with the search's winner: best_params feeds train_model's params port.
+  await page.getByTestId("node-train_model").click();
+  await page.getByTestId("inspector-input-2").selectOption("best_params");
+  await expect(page.getByTestId("inspector-error")).toHaveCount(0);
+  // Then swap the logistic regression for the MLP, keeping the links.
+  await page.getByTestId("inspector-kind").selectOption("train_mlp");
+  await expect(page.getByTestId("inspector-python")).toContainText("func=train_mlp");
+  await run();
+  await expect(page.getByTestId("run-log")).toContainText("Trained MLP (32 hidden units)");
+  expect(Number(await page.getByTestId("test-roc-auc").getAttribute("data-value"))).toBeGreaterThanOrEqual(0.8);
+});
+
+test("rejects a file over the size limit before reading it, naming the limit", async ({ page }) => {
+  // A sparse file: 100 MB + 1 byte on paper, no disk space in practice.
+  const folder = mkdtempSync(join(tmpdir(), "deploy-lab-"));
+  const path = join(folder, "enorme.csv");
+  writeFileSync(path, `${HEADER}\n`);
+  truncateSync(path, 100_000_001);
+  try {
+    await openDiabetes(page);
+    await page.getByTestId("data-file-diabetes_raw").setInputFiles(path);
+    const error = page.getByTestId("data-error-diabetes_raw");
+    await expect(error).toContainText("CSV_TOO_LARGE");
+    await expect(error).toContainText("enorme.csv");
+    await expect(error).toContainText("100 MB");
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});

@@ -6,6 +6,7 @@
 import { parseArgs } from "node:util";
 import { benchCommand } from "./cli/bench";
 import { GRADE_USAGE, gradeCommand } from "./cli/grade";
+import { exportCommand } from "./cli/export";
 import { runCommand } from "./cli/run";
 import { UsageError } from "./cli/usage";
 
@@ -33,6 +34,12 @@ Commands:
                        time, epochs, macro F1 and ROC AUC beside scikit-learn
   grade <files|dirs>   Re-run exported submissions and write a gradebook CSV
                        (see npm run lab -- grade --help)
+  export <source>      Write a Kedro project zip (kedro run, pytest, Docker) of an
+                       exercise's reference project (iris, diabetes) or of a
+                       pipeline JSON file from the editor's "Exportar JSON"
+    --out FILE         Zip to write (default: <package>.zip)
+    --package NAME     Python package name (default: from the exercise or file name)
+    --lang LOCALE      Language of the problems that stop an export: pt-BR or en
   help                 Show this help
 `;
 
@@ -56,6 +63,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (command === "run") return await runCommand(rest, values);
     if (command === "bench") return await benchCommand(rest, values);
+    if (command === "export") return exportCommand(rest, values);
   } catch (error) {
     if (error instanceof UsageError) return usageError(error.message);
     throw error;
@@ -79,6 +87,7 @@ function parse(argv: string[]) {
       data: { type: "string" },
       predict: { type: "string" },
       out: { type: "string" },
+      package: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });

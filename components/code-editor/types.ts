@@ -7,7 +7,8 @@ export interface CodeEditorMarker {
   severity: "error" | "warning";
 }
 
-export type CodeEditorLanguage = "yaml" | "python";
+/** Languages with a tokenizer in monaco.ts; "plaintext" shows any other file without colouring. */
+export type CodeEditorLanguage = "yaml" | "python" | "plaintext";
 
 export interface CodeEditorProps {
   value: string;

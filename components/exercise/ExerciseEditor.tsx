@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useLocale } from "@/components/i18n/LocaleProvider";
 import { EditorToolbar } from "@/components/pipeline-editor/EditorToolbar";
@@ -34,6 +35,9 @@ import { RunSummary } from "./RunSummary";
 import { TrainingCharts } from "./TrainingCharts";
 import { useRunner } from "./useRunner";
 
+// The export code and its preview load when the dialog first opens, not with the page.
+const KedroExportDialog = dynamic(() => import("./KedroExportDialog"), { ssr: false });
+
 /** A message kept as a key and values, so it follows a language switch. */
 type Notice = {
   tone: "info" | "error";
@@ -61,7 +65,7 @@ export function ExerciseEditor({ exerciseId }: { exerciseId: string }) {
   const [kinds, setKinds] = useState<KindCatalog>(() => new Map());
   const editor = useEditorDocument(exercise.document, kinds);
   const project = editor.document.project;
-  const { state, run, cancel, clear, loadData, exportCsv, send, subscribe } = useRunner(project, locale);
+  const { state, run, cancel, clear, loadData, preloadData, failData, exportCsv, send, subscribe } = useRunner(project, locale);
   const channel = useMemo(() => ({ send, subscribe, workerError: state.workerError }), [send, subscribe, state.workerError]);
   const checker = useExerciseCheck(channel, exercise.id, locale);
   const checked = lastReport(checker);
@@ -72,6 +76,7 @@ export function ExerciseEditor({ exerciseId }: { exerciseId: string }) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [search, setSearch] = useState("");
   const [portError, setPortError] = useState<CanvasEditing["portError"]>();
+  const [exportingKedro, setExportingKedro] = useState(false);
 
   useEffect(() => {
     if (state.kinds) setKinds(new Map(state.kinds.map((kind) => [kind.id, kind])));
@@ -228,6 +233,9 @@ export function ExerciseEditor({ exerciseId }: { exerciseId: string }) {
         onExportSvg={() => downloadBlob(new Blob([graphToSvg(graph, "pipeline")], { type: "image/svg+xml" }), "pipeline.svg")}
         onExportPng={() => void svgToPng(graphToSvg(graph, "pipeline")).then((png) => downloadBlob(png, "pipeline.png"))}
         onExportJson={() => downloadBlob(new Blob([editor.exportText()], { type: "application/json" }), `deploy-lab-${editor.document.exerciseId}.json`)}
+        onExportKedro={() => setExportingKedro(true)}
+        // Validation needs the node kinds, which arrive with the worker.
+        exportKedroDisabled={kinds.size === 0}
         onImportFile={(file) => void importFile(file)}
         onStartEmpty={() => {
           execute({ type: "replace", document: emptyDocument(editor.document) });
@@ -250,7 +258,27 @@ export function ExerciseEditor({ exerciseId }: { exerciseId: string }) {
         </p>
       )}
       <ExerciseNav current={exercise.id} />
-      <DataFilesPanel slots={exercise.dataFiles} dictionaryYaml={exercise.dictionaryYaml?.()} files={state.dataFiles} onLoad={(dataset, file, labeled) => void loadData(dataset, file, labeled)} />
+      {exportingKedro && (
+        <KedroExportDialog
+          project={project}
+          exerciseId={editor.document.exerciseId}
+          kinds={kinds}
+          onClose={() => setExportingKedro(false)}
+          onDownloaded={(file) => {
+            setExportingKedro(false);
+            setNotice({ tone: "info", key: "kedroExport.downloaded", params: { file } });
+          }}
+        />
+      )}
+      <DataFilesPanel
+        exercise={exercise}
+        files={state.dataFiles}
+        onLoad={(dataset, file, labeled) => void loadData(dataset, file, labeled)}
+        onPreload={preloadData}
+        onPreloadFailed={failData}
+        project={project}
+        execute={execute}
+      />
       <RunSummary state={state} />
       {exercise.spec && (
         <CheckPanel

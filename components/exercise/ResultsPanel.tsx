@@ -3,6 +3,7 @@
 import { useLocale } from "@/components/i18n/LocaleProvider";
 import type { Table } from "@/lib/data/table";
 import { isTableSummary } from "@/lib/data/lighten";
+import { HpoTable, isHpoReport } from "./HpoTable";
 import { BacktestTable, ImportanceChart, isBacktestReport, isPermutationImportance } from "./EvaluationPanels";
 import { isTable, tableFromRows } from "@/lib/data/table";
 import type { Locale } from "@/lib/i18n";
@@ -44,8 +45,9 @@ export function ResultsPanel({ datasets, stale = false, onDownload }: ResultsPan
   const predicted = asTable(datasets?.predicted);
   const backtest = Object.values(datasets ?? {}).find(isBacktestReport);
   const importance = Object.values(datasets ?? {}).find(isPermutationImportance);
+  const hpo = Object.values(datasets ?? {}).find(isHpoReport);
 
-  if (!datasets || (!report && !predicted && !backtest && !importance)) {
+  if (!datasets || (!report && !predicted && !backtest && !importance && !hpo)) {
     return <p className="text-sm text-slate-600">{t("exercise.noResults")}</p>;
   }
   const names = classNames(datasets);
@@ -59,6 +61,7 @@ export function ResultsPanel({ datasets, stale = false, onDownload }: ResultsPan
       )}
       {report && <ReportTable report={report} names={names} />}
       {confusion && <ConfusionTable confusion={confusion} names={names} />}
+      {hpo && <HpoTable report={hpo} />}
       {backtest && <BacktestTable report={backtest} />}
       {importance && <ImportanceChart importance={importance} />}
       {predicted && <PredictionsTable table={predicted.table} total={predicted.total} names={names} onDownload={onDownload ? () => onDownload("predicted") : undefined} />}
@@ -98,12 +101,13 @@ function ReportTable({ report, names }: { report: Report; names: string[] }) {
         </thead>
         <tbody className="font-mono">
           {rows.map(([label, row]) => (
-            <tr key={label} className="border-b border-slate-100">
+            <tr key={label} className="border-b border-slate-100" data-label={label}>
               <th scope="row" className="py-1 text-left font-sans font-normal">{labelOf(names, label)}</th>
-              <td>{format(row.precision)}</td>
-              <td>{format(row.recall)}</td>
-              <td>{format(row["f1-score"])}</td>
-              <td>{row.support}</td>
+              {/* data-value keeps full precision for scripts; the text is rounded to two digits. */}
+              <td data-metric="precision" data-value={row.precision}>{format(row.precision)}</td>
+              <td data-metric="recall" data-value={row.recall}>{format(row.recall)}</td>
+              <td data-metric="f1-score" data-value={row["f1-score"]}>{format(row["f1-score"])}</td>
+              <td data-metric="support" data-value={row.support}>{row.support}</td>
             </tr>
           ))}
         </tbody>
@@ -161,7 +165,7 @@ function asTable(value: unknown): { table: Table; total: number } | undefined {
 function PredictionsTable({ table, total, names, onDownload }: { table: Table; total: number; names: string[]; onDownload?(): void }) {
   const { locale, t } = useLocale();
   const format = (value: number) => formatNumber(value, locale, 2);
-  const probabilityColumns = table.columnNames.filter((name) => name.startsWith("proba_"));
+  const probabilityColumns = table.columnNames.filter((name) => name.startsWith("prob_"));
   const ids = table.columns.Id;
   // The page shows a screenful; the rest is in the CSV download.
   const predictions = (table.columns.prediction ?? []).slice(0, MAX_SHOWN_PREDICTIONS);
@@ -186,7 +190,7 @@ function PredictionsTable({ table, total, names, onDownload }: { table: Table; t
               <th className="px-2 py-1 text-left">Id</th>
               <th className="px-2 py-1 text-left">prediction</th>
               {probabilityColumns.map((name) => (
-                <th key={name} className="px-2 py-1 text-right font-mono text-xs">{labelOf(names, name.slice("proba_".length))}</th>
+                <th key={name} className="px-2 py-1 text-right font-mono text-xs">{labelOf(names, name.slice("prob_".length))}</th>
               ))}
             </tr>
           </thead>

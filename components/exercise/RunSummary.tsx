@@ -11,24 +11,34 @@ export function formatDuration(ms: number, locale: Locale): string {
   return `${(ms / 1000).toLocaleString(locale, { maximumFractionDigits: 2 })} s`;
 }
 
-/** Shows the run's outcome: backend and time, accuracy, problems, the failure, cancellation. */
-export function RunSummary({ state }: { state: RunnerState }) {
+/**
+ * Shows the run's outcome: backend and time, accuracy, problems, the failure,
+ * cancellation. `showResultsLink` links the accuracy to the page's `#results`
+ * section, which a live run on a slide does not have.
+ */
+export function RunSummary({ state, showResultsLink = true }: { state: RunnerState; showResultsLink?: boolean }) {
   const { locale, t, tError } = useLocale();
   const report = state.datasets?.test_classification_report as { accuracy?: unknown } | undefined;
   const accuracy = typeof report?.accuracy === "number" ? report.accuracy : undefined;
 
   return (
-    <div className="space-y-2 text-sm" data-testid="run-summary" data-status={state.status} data-duration-ms={state.durationMs}>
+    <div className="space-y-2 text-sm" data-testid="run-summary" data-status={state.status} data-duration-ms={state.durationMs} data-backend={state.backend}>
       <p className="text-slate-600">
         {state.backend && t("exercise.backend", { backend: state.backend })}
         {state.status === "success" && state.durationMs !== undefined && ` · ${t("exercise.duration", { duration: formatDuration(state.durationMs, locale) })}`}
       </p>
+      {state.status === "running" && <RunProgress state={state} />}
       {state.status === "success" && accuracy !== undefined && (
         <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-emerald-900">
-          {t("exercise.successAccuracy", { accuracy: accuracy.toLocaleString(locale, { minimumFractionDigits: 4, maximumFractionDigits: 4 }) })}{" "}
-          <a href="#results" className="font-medium underline">
-            {t("exercise.seeResults")}
-          </a>
+          {t("exercise.successAccuracy", { accuracy: accuracy.toLocaleString(locale, { minimumFractionDigits: 4, maximumFractionDigits: 4 }) })}
+          {showResultsLink && (
+            <>
+              {" "}
+              <a href="#results" className="font-medium underline">
+                {t("exercise.seeResults")}
+              </a>
+            </>
+          )}
         </p>
       )}
       {state.problems.length > 0 && <ProblemList problems={state.problems} />}
@@ -46,6 +56,27 @@ export function RunSummary({ state }: { state: RunnerState }) {
           {t("exercise.workerFailed", { reason: state.workerError })}
         </p>
       )}
+    </div>
+  );
+}
+
+/** One bar per node that reports progress while it runs: epochs of a training, fits of a search, folds of a backtest. */
+function RunProgress({ state }: { state: RunnerState }) {
+  const { t } = useLocale();
+  const running = Object.entries(state.progress).filter(([node]) => state.nodeStates[node] === "running");
+  if (running.length === 0) return null;
+  return (
+    <div data-testid="run-progress" className="rounded border border-sky-200 bg-sky-50 px-3 py-2">
+      <p className="sr-only">{t("exercise.progressTitle")}</p>
+      {running.map(([node, progress]) => {
+        const label = t("exercise.progressLabel", { node, step: progress.step, total: progress.total });
+        return (
+          <label key={node} className="flex items-center gap-2 text-sky-950">
+            <span className="min-w-48 font-mono text-xs">{label}</span>
+            <progress data-testid={`run-progress-${node}`} className="h-2 flex-1" max={progress.total} value={progress.step} aria-label={label} />
+          </label>
+        );
+      })}
     </div>
   );
 }

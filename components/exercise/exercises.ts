@@ -3,7 +3,8 @@
  * and the CSV files the student loads (datasets not shipped with the app).
  */
 import { diabetesDocument, irisDocument } from "@/lib/editor/documents";
-import { DIABETES_DICTIONARY, dictionaryToYaml } from "@/lib/data/diabetes";
+import { DIABETES_DICTIONARY, DIABETES_TARGET } from "@/lib/data/diabetes";
+import type { DictionaryEntry } from "@/lib/data/diabetes";
 import type { EditorDocument } from "@/lib/editor/types";
 import { EDITOR_SCHEMA_VERSION } from "@/lib/editor/types";
 import { buildProject } from "@/lib/exercises/recipe";
@@ -24,12 +25,21 @@ export interface ExerciseConfig {
   titleKey: string;
   summaryKey: string;
   dataFiles: DataFileSlot[];
-  /** The data dictionary as YAML, shown beside the data files. */
-  dictionaryYaml?(): string;
+  /** The data dictionary, shown and edited as YAML beside the data files. */
+  dictionary?: ExerciseDictionary;
   /** A checked exercise's spec; its title and summary replace `titleKey` and `summaryKey`. */
   spec?: ExerciseSpec;
   title?: Localized;
   summary?: Localized;
+}
+
+export interface ExerciseDictionary {
+  /** The original dictionary: its descriptions, and types for columns the parameters do not group. */
+  entries: readonly DictionaryEntry[];
+  /** Target column when the transformer parameters name none. */
+  target: string;
+  /** Catalog dataset whose loaded file's columns the dictionary is checked against. */
+  trainingDataset: string;
 }
 
 export const IRIS_EXERCISE: ExerciseConfig = {
@@ -49,7 +59,7 @@ export const DIABETES_EXERCISE: ExerciseConfig = {
     { dataset: "diabetes_raw", labeled: true, labelKey: "data.trainingFile" },
     { dataset: "diabetes_predict_raw", labeled: false, labelKey: "data.inferenceFile" },
   ],
-  dictionaryYaml: () => dictionaryToYaml(DIABETES_DICTIONARY),
+  dictionary: { entries: DIABETES_DICTIONARY, target: DIABETES_TARGET, trainingDataset: "diabetes_raw" },
 };
 
 export const EXERCISES = { iris: IRIS_EXERCISE, diabetes: DIABETES_EXERCISE } as const;

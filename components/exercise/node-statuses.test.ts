@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { nodeStatuses } from "./node-statuses";
-import { applyEvent } from "./useRunner";
+import { INITIAL_RUNNER_STATE, applyEvent } from "./useRunner";
 import type { RunnerState } from "./useRunner";
 
-const EMPTY: RunnerState = { status: "idle", nodeStates: {}, progress: {}, log: [], problems: [], ranSignatures: new Map(), dataFiles: {}, lossCurves: {} };
+const EMPTY: RunnerState = INITIAL_RUNNER_STATE;
 const phrase = (code: string, params: Record<string, string | number>) => `${code}:${Object.values(params).join("|")}`;
 
 describe("applyEvent", () => {
@@ -16,6 +16,12 @@ describe("applyEvent", () => {
 
     state = applyEvent(state, { type: "node_finished", node: "a", durationMs: 3, index: 0, total: 2 });
     expect(state.nodeStates).toEqual({ a: "done", b: "waiting" });
+  });
+
+  it("records the wall time of finished nodes", () => {
+    let state = applyEvent(EMPTY, { type: "node_finished", node: "a", durationMs: 3.5, index: 0, total: 2 });
+    state = applyEvent(state, { type: "node_failed", node: "b", durationMs: 1, failure: { node: "b", code: "NODE_ERROR", params: {}, message: "" } });
+    expect(state.nodeDurationsMs).toEqual({ a: 3.5 });
   });
 
   it("marks the running node cancelled on cancel", () => {
@@ -75,6 +81,20 @@ describe("nodeStatuses", () => {
     );
     expect(statuses["node:scaler"]).toMatchObject({ state: "failed", messages: [{ code: "COLUMN_NOT_FOUND", text: "COLUMN_NOT_FOUND:X" }] });
     expect(statuses["data:train_raw"].messages[0].text).toBe("COLUMN_NOT_FOUND:X");
+  });
+
+  it("carries the time and last step of a finished node", () => {
+    const statuses = nodeStatuses(
+      { ...EMPTY, nodeStates: { train: "done" }, progress: { train: { step: 10, total: 10, loss: 0.5 } }, nodeDurationsMs: { train: 1870 } },
+      phrase,
+    );
+    expect(statuses["node:train"].durationMs).toBe(1870);
+    expect(statuses["node:train"].progress?.step).toBe(10);
+  });
+
+  it("leaves the time unset before a node finishes", () => {
+    const statuses = nodeStatuses({ ...EMPTY, nodeStates: { train: "running" } }, phrase);
+    expect(statuses["node:train"].durationMs).toBeUndefined();
   });
 
   it("skips parameter inputs when marking a failure", () => {

@@ -22,6 +22,8 @@ export function nodeStatuses(state: RunnerState, translateError: Translate, stal
     status.state = runState === "done" && stale.has(node) ? "stale" : runState;
     const progress = state.progress[node];
     if (progress) status.progress = progress;
+    const durationMs = state.nodeDurationsMs[node];
+    if (durationMs !== undefined) status.durationMs = durationMs;
   }
 
   for (const problem of state.problems) {

@@ -6,7 +6,9 @@
  * `master_table` that an earlier `data_engineering` run saved. A run from a
  * node (Kedro's `--from-nodes`) also reuses the last run's memory datasets.
  */
+import { DEFAULT_MAX_BYTES } from "@/lib/data/csv";
 import { tableToCsv } from "@/lib/data/csv-export";
+import { downloadBytes } from "@/lib/data/download";
 import { lightenDatasets } from "@/lib/data/lighten";
 import { loadDiabetesCsv } from "@/lib/data/load-diabetes";
 import type { Table } from "@/lib/data/table";
@@ -30,6 +32,10 @@ let lastRunDatasets: Record<string, unknown> = {};
 /** Tables loaded from files the user picked, by catalog dataset name. */
 const loaded: Record<string, Table> = {};
 const controllers = new Map<number, AbortController>();
+/** Preload downloads in flight, by dataset; a file the user picks for that dataset aborts its download. */
+const downloads = new Map<string, AbortController>();
+/** Minimum time between two download progress messages. */
+const PROGRESS_INTERVAL_MS = 100;
 
 function post(message: WorkerResponse): void {
   scope.postMessage(message);
@@ -42,7 +48,13 @@ scope.onmessage = async (message: MessageEvent<WorkerRequest>) => {
     return;
   }
   if (request.type === "load_data") {
+    downloads.get(request.dataset)?.abort();
+    downloads.delete(request.dataset);
     loadData(request);
+    return;
+  }
+  if (request.type === "preload_data") {
+    void preloadData(request);
     return;
   }
   if (request.type === "export_csv") {
@@ -92,8 +104,38 @@ scope.onmessage = async (message: MessageEvent<WorkerRequest>) => {
   }
 };
 
-function loadData(request: Extract<WorkerRequest, { type: "load_data" }>): void {
-  const result = loadDiabetesCsv(new Uint8Array(request.bytes), {
+async function preloadData(request: Extract<WorkerRequest, { type: "preload_data" }>): Promise<void> {
+  downloads.get(request.dataset)?.abort();
+  const controller = new AbortController();
+  downloads.set(request.dataset, controller);
+  let lastPost = 0;
+  const result = await downloadBytes(request.url, {
+    location: request.location,
+    maxBytes: DEFAULT_MAX_BYTES,
+    stallTimeoutMs: request.stallTimeoutMs,
+    signal: controller.signal,
+    onProgress: (received, total) => {
+      const now = Date.now();
+      if (now - lastPost < PROGRESS_INTERVAL_MS && received !== total) return;
+      lastPost = now;
+      post({ type: "download_progress", id: request.id, dataset: request.dataset, received, total });
+    },
+  });
+  // A newer preload or a picked file replaced this one.
+  if (downloads.get(request.dataset) !== controller) return;
+  downloads.delete(request.dataset);
+
+  if (result.ok) {
+    loadData({ ...request, bytes: result.bytes });
+  } else if ("error" in result) {
+    console.warn(`Preload of ${request.dataset} from ${request.location} failed: ${result.error.code}`, result.error.params);
+    post({ type: "data_failed", id: request.id, dataset: request.dataset, name: request.name, error: result.error });
+  }
+}
+
+function loadData(request: { id: number; dataset: string; name: string; labeled: boolean; bytes: ArrayBuffer | Uint8Array }): void {
+  const bytes = request.bytes instanceof Uint8Array ? request.bytes : new Uint8Array(request.bytes);
+  const result = loadDiabetesCsv(bytes, {
     labeled: request.labeled,
     name: request.name,
     onProgress: (fraction) => post({ type: "load_progress", id: request.id, dataset: request.dataset, fraction }),
@@ -104,7 +146,7 @@ function loadData(request: Extract<WorkerRequest, { type: "load_data" }>): void 
   }
   loaded[request.dataset] = result.loaded.table;
   const { table, variant, classCounts } = result.loaded;
-  post({ type: "data_loaded", id: request.id, dataset: request.dataset, name: request.name, rows: table.rowCount, variant, classCounts });
+  post({ type: "data_loaded", id: request.id, dataset: request.dataset, name: request.name, rows: table.rowCount, variant, classCounts, columns: [...table.columnNames] });
 }
 
 function persistCatalogDatasets(project: Project, datasets: Record<string, unknown>): void {

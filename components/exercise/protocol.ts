@@ -16,6 +16,8 @@ export type WorkerRequest =
   | { type: "cancel"; id: number }
   /** A CSV file the user picked for a catalog dataset; parsed and checked in the worker. */
   | { type: "load_data"; id: number; dataset: string; name: string; bytes: ArrayBuffer; labeled: boolean }
+  /** A file the deployment preloads: downloaded from `url`, then parsed like a picked file. `location` names it in errors. */
+  | { type: "preload_data"; id: number; dataset: string; url: string; location: string; name: string; labeled: boolean; stallTimeoutMs: number }
   | { type: "export_csv"; id: number; dataset: string }
   /** Checks the project against an exercise's rubric, with a run of its own. */
   | { type: "check"; id: number; project: Project; exerciseId: string; locale: Locale };
@@ -36,7 +38,8 @@ export type WorkerResponse =
     }
   | { type: "error"; id: number; message: string }
   | { type: "load_progress"; id: number; dataset: string; fraction: number }
-  | { type: "data_loaded"; id: number; dataset: string; name: string; rows: number; variant: string; classCounts: Record<string, number> }
+  | { type: "download_progress"; id: number; dataset: string; received: number; total?: number }
+  | { type: "data_loaded"; id: number; dataset: string; name: string; rows: number; variant: string; classCounts: Record<string, number>; columns: string[] }
   | { type: "data_failed"; id: number; dataset: string; name: string; error: { code: string; params: Record<string, string | number> } }
   | { type: "csv"; id: number; dataset: string; text: string }
   | { type: "check_progress"; id: number; node: string; index: number; total: number }

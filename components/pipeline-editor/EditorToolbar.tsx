@@ -15,6 +15,9 @@ interface EditorToolbarProps {
   onExportPng(): void;
   onExportSvg(): void;
   onExportJson(): void;
+  /** Opens the Kedro project export; absent where the page offers none. */
+  onExportKedro?(): void;
+  exportKedroDisabled?: boolean;
   onImportFile(file: File): void;
   onStartEmpty(): void;
   onReset(): void;
@@ -64,6 +67,11 @@ export function EditorToolbar(props: EditorToolbarProps) {
       <button type="button" className={BUTTON} onClick={props.onExportJson} data-testid="export-json">
         {t("editor.exportJson")}
       </button>
+      {props.onExportKedro && (
+        <button type="button" className={BUTTON} onClick={props.onExportKedro} disabled={props.exportKedroDisabled} data-testid="export-kedro">
+          {t("kedroExport.button")}
+        </button>
+      )}
       <button type="button" className={BUTTON} onClick={() => fileInput.current?.click()}>
         {t("editor.importJson")}
       </button>

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { useLocale } from "@/components/i18n/LocaleProvider";
+import { interchangeableKinds } from "@/lib/editor/commands";
 import { datasetNames } from "@/lib/editor/names";
 import { canConnect, findNode } from "@/lib/editor/port-types";
 import type { CommandError, EditorCommand, KindCatalog } from "@/lib/editor/types";
@@ -40,6 +41,7 @@ function NodeInspector({ project, kinds, name, execute, onRunFrom, running }: In
   if (!node) return null;
 
   const kind = kinds.get(node.kind);
+  const alternatives = interchangeableKinds(kinds, node.kind);
   const datasets = [...datasetNames(project)].sort();
   const parameterKeys = ["parameters", ...Object.keys(project.parameters).map((key) => `params:${key}`)];
   const apply = (command: EditorCommand) => setError(execute(command));
@@ -47,9 +49,28 @@ function NodeInspector({ project, kinds, name, execute, onRunFrom, running }: In
   return (
     <div className="space-y-3 text-sm" data-testid="inspector-node">
       <RenameField label={t("editor.nodeName")} value={node.name} testId="inspector-node-name" onCommit={(to) => apply({ type: "rename_node", node: node.name, to })} />
-      <p>
-        <span className="text-slate-600">{t("editor.kind")}:</span> <code className="font-semibold">{node.kind}</code>
-      </p>
+      {alternatives.length === 0 ? (
+        <p>
+          <span className="text-slate-600">{t("editor.kind")}:</span> <code className="font-semibold">{node.kind}</code>
+        </p>
+      ) : (
+        <label className="flex items-center gap-2">
+          <span className="text-slate-600">{t("editor.kind")}:</span>
+          <select
+            data-testid="inspector-kind"
+            value={node.kind}
+            onChange={(event) => apply({ type: "change_kind", node: node.name, kind: event.target.value })}
+            className="rounded border border-slate-300 px-1 py-0.5 font-mono font-semibold"
+          >
+            {[node.kind, ...alternatives].map((id) => (
+              <option key={id} value={id}>
+                {id}
+              </option>
+            ))}
+          </select>
+          <span className="text-xs text-slate-600">{t("editor.kindSwap")}</span>
+        </label>
+      )}
       {kind && <p className="text-slate-700">{t(`kind.${kind.id}`)}</p>}
       {kind && (
         <details className="text-xs text-slate-600">
@@ -67,8 +88,9 @@ function NodeInspector({ project, kinds, name, execute, onRunFrom, running }: In
         <legend className="font-semibold">{t("editor.inputs")}</legend>
         {node.inputs.map((input, index) => {
           const port = kind?.inputs[index];
-          // Only datasets this port accepts, so the list itself teaches the port types.
-          const options = (port?.type === "parameters" ? parameterKeys : datasets).filter((dataset) => canConnect(project, kinds, { dataset, node: node.name, input: index }).ok);
+          // Only datasets this port accepts, so the list itself teaches the port types. A parameters
+          // port also lists datasets of parameters, such as the best_params a search outputs.
+          const options = (port?.type === "parameters" ? [...parameterKeys, ...datasets] : datasets).filter((dataset) => canConnect(project, kinds, { dataset, node: node.name, input: index }).ok);
           return (
             <label key={index} className="flex items-center gap-2">
               <span className="w-32 shrink-0 font-mono text-xs" title={port?.doc}>

@@ -13,6 +13,8 @@ export interface NodeStatus {
   state?: DisplayState;
   /** Step of a long node (epochs of training), shown as a bar. */
   progress?: { step: number; total: number };
+  /** Wall time of the node's last finished run, in milliseconds. */
+  durationMs?: number;
   /** Problems or the failure attached to this node, already phrased. */
   messages: { code: string; text: string }[];
 }
@@ -75,6 +77,9 @@ export function FunctionNode({ data, selected }: NodeProps<CanvasNode>) {
     <div
       data-testid={`node-${view.name}`}
       data-state={state}
+      // Read by scripts/bench/diabetes-browser.ts: the node's time and its last reported step (the epoch, for training).
+      data-duration-ms={status?.durationMs}
+      data-progress-step={status?.progress?.step}
       className={`relative rounded-md border-2 px-3 py-1.5 text-xs shadow-sm ${STATE_STYLES[state]} ${selected ? "outline outline-2 outline-offset-2 outline-brand-600" : ""} ${highlighted ? "ring-4 ring-yellow-300" : ""}`}
       style={{ width: view.width, height: view.height }}
     >

@@ -14,7 +14,7 @@ export type DocumentNotice =
   | { kind: "storage"; code: string };
 
 /** localStorage, or an in-memory stand-in where the browser blocks it. */
-function browserStore(): KeyValueStore {
+export function browserStore(): KeyValueStore {
   try {
     const probe = "deploy-lab.probe";
     window.localStorage.setItem(probe, "1");

@@ -30,12 +30,12 @@ describe("formatCsvCell", () => {
 
 describe("tableToCsv", () => {
   it("writes header and rows", () => {
-    const table = tableFromColumns({ prediction: [0, 1], proba_1: [0.25, 0.75], note: ["=1+1", null] }, ["prediction", "proba_1", "note"]);
-    expect(tableToCsv(table)).toBe("prediction,proba_1,note\n0,0.25,'=1+1\n1,0.75,\n");
+    const table = tableFromColumns({ prediction: [0, 1], prob_1: [0.25, 0.75], note: ["=1+1", null] }, ["prediction", "prob_1", "note"]);
+    expect(tableToCsv(table)).toBe("prediction,prob_1,note\n0,0.25,'=1+1\n1,0.75,\n");
   });
 
   it("round-trips through parseCsv", () => {
-    const table = tableFromColumns({ prediction: [1, 0], proba_0: [0.125, 0.875] }, ["prediction", "proba_0"]);
+    const table = tableFromColumns({ prediction: [1, 0], prob_0: [0.125, 0.875] }, ["prediction", "prob_0"]);
     const parsed = parseCsv(tableToCsv(table));
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(parsed.table.columns).toEqual(table.columns);

@@ -16,6 +16,9 @@
 import Papa from "papaparse";
 import type { ErrorParams } from "../pipeline/errors";
 import type { Cell, Table } from "./table";
+import { DEFAULT_MAX_BYTES, megabytes } from "./size";
+
+export { DEFAULT_MAX_BYTES, megabytes };
 
 export const CSV_ERROR_CODES = [
   "CSV_EMPTY_FILE",
@@ -54,8 +57,6 @@ export type CsvResult =
   | { ok: false; error: DataError<CsvErrorCode> };
 
 /** Sizes in messages use decimal megabytes, as browsers and macOS show file sizes. */
-const BYTES_PER_MB = 1_000_000;
-export const DEFAULT_MAX_BYTES = 100 * BYTES_PER_MB;
 
 /** Bytes (or characters, for string input) searched for signs of a binary file. */
 const BINARY_CHECK_LENGTH = 1024;
@@ -327,10 +328,6 @@ function utf8ByteLengthIfOver(text: string, limit: number): number {
   return bytes;
 }
 
-/** Rounds up to 0.1 MB, so a file just over the limit never shows as equal to it. */
-function megabytes(bytes: number): number {
-  return Math.ceil(bytes / (BYTES_PER_MB / 10)) / 10;
-}
 
 function fail(code: CsvErrorCode, params: ErrorParams): { ok: false; error: DataError<CsvErrorCode> } {
   return { ok: false, error: { code, params } };

@@ -6,8 +6,9 @@
  * @example
  * parseDictionaryYaml(dictionaryToYaml(DIABETES_DICTIONARY)); // { ok: true, dictionary: [...] }
  */
-import { isMap, parseDocument, stringify } from "yaml";
-import type { DataError } from "./csv";
+import { isMap, isScalar, LineCounter, parseDocument, stringify } from "yaml";
+import type { Document, Node, Pair } from "yaml";
+import type { ErrorParams } from "../pipeline/errors";
 
 export const DICTIONARY_COLUMN_TYPES = ["Boolean", "Float", "Ordinal", "Categorical"] as const;
 export type DictionaryColumnType = (typeof DICTIONARY_COLUMN_TYPES)[number];
@@ -65,14 +66,38 @@ export const DICTIONARY_ERROR_CODES = [
   "DICTIONARY_NOT_MAPPING",
   "DICTIONARY_ENTRY_INVALID",
   "DICTIONARY_UNKNOWN_COLUMN",
+  "DICTIONARY_COLUMN_NOT_IN_FILE",
+  "DICTIONARY_DUPLICATE_COLUMN",
   "DICTIONARY_UNKNOWN_TYPE",
+  "DICTIONARY_TARGET_TYPE",
   "DICTIONARY_MISSING_COLUMN",
 ] as const;
 export type DictionaryErrorCode = (typeof DICTIONARY_ERROR_CODES)[number];
 
-export type DictionaryResult =
-  | { ok: true; dictionary: DictionaryEntry[] }
-  | { ok: false; error: DataError<DictionaryErrorCode> };
+/** A problem in the dictionary text, at a 1-based line and column; phrased through lib/i18n as `error.<code>`. */
+export interface DictionaryError {
+  line: number;
+  column: number;
+  code: DictionaryErrorCode;
+  params: ErrorParams;
+}
+
+export type DictionaryResult = { ok: true; dictionary: DictionaryEntry[] } | { ok: false; errors: DictionaryError[] };
+
+export interface DictionaryCheckOptions {
+  /**
+   * Columns the dictionary must describe, each exactly once, in the order
+   * the result follows. The columns of DIABETES_DICTIONARY unless set.
+   */
+  columns?: readonly string[];
+  /** File the columns come from. When set, an extra column is DICTIONARY_COLUMN_NOT_IN_FILE naming it. */
+  fileName?: string;
+  /** The target column, whose type must be Categorical. The dictionary's first column, `Diabetes`, unless set. */
+  target?: string;
+}
+
+/** The one type a target may have: the model predicts it as a class label. */
+export const TARGET_TYPE: DictionaryColumnType = "Categorical";
 
 /**
  * Writes a dictionary as a YAML mapping from column name to `type` and
@@ -86,46 +111,94 @@ export function dictionaryToYaml(dictionary: readonly DictionaryEntry[]): string
 }
 
 /**
- * Reads a dictionary written by `dictionaryToYaml`. Every column of
- * DIABETES_DICTIONARY must appear exactly once (a repeated key is a YAML
- * error) with a known type. The result follows DIABETES_DICTIONARY's order,
- * whatever the order in the YAML.
+ * Reads a dictionary written by `dictionaryToYaml` and checks it against the
+ * data: every column of `options.columns` must appear exactly once, with a
+ * known type, and the target must be Categorical. Returns every problem
+ * found, each at the line of the key or value at fault, or the entries in
+ * the order of `options.columns`, whatever the order in the YAML.
  */
-export function parseDictionaryYaml(text: string): DictionaryResult {
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+export function parseDictionaryYaml(text: string, options: DictionaryCheckOptions = {}): DictionaryResult {
+  const columns = options.columns ?? DIABETES_DICTIONARY.map((entry) => entry.column);
+  const target = options.target ?? DIABETES_DICTIONARY[0].column;
+  const lineCounter = new LineCounter();
+  // Repeated keys are reported below as DICTIONARY_DUPLICATE_COLUMN, with both lines.
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const positionAt = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const positionOf = (node: Node | null | undefined) => positionAt(node?.range?.[0] ?? 0);
+
   if (document.errors.length > 0) {
-    return fail("YAML_SYNTAX", { message: document.errors[0].message.split("\n")[0] });
+    const errors = document.errors.map((error): DictionaryError => ({
+      ...positionAt(error.pos[0]),
+      code: "YAML_SYNTAX",
+      params: { message: error.message.split("\n")[0] },
+    }));
+    return { ok: false, errors };
   }
-  if (!isMap(document.contents)) return fail("DICTIONARY_NOT_MAPPING", {});
+  const contents = document.contents;
+  if (!isMap(contents)) return { ok: false, errors: [{ ...positionOf(contents), code: "DICTIONARY_NOT_MAPPING", params: {} }] };
 
-  const known = DIABETES_DICTIONARY.map((entry) => entry.column);
+  const errors: DictionaryError[] = [];
   const entries = new Map<string, DictionaryEntry>();
-  for (const [column, value] of Object.entries(document.toJS() as Record<string, unknown>)) {
-    if (!known.includes(column)) return fail("DICTIONARY_UNKNOWN_COLUMN", { column, known: known.join(", ") });
+  const firstLines = new Map<string, number>();
+  for (const pair of contents.items) {
+    const keyNode = pair.key as Node | null;
+    const column = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+    const at = positionOf(keyNode);
 
-    const entry = readEntry(column, value);
-    if (!entry.ok) return entry;
-    entries.set(column, entry.entry);
+    const firstLine = firstLines.get(column);
+    if (firstLine !== undefined) {
+      errors.push({ ...at, code: "DICTIONARY_DUPLICATE_COLUMN", params: { column, firstLine } });
+      continue;
+    }
+    firstLines.set(column, at.line);
+    if (!columns.includes(column)) {
+      errors.push(
+        options.fileName === undefined
+          ? { ...at, code: "DICTIONARY_UNKNOWN_COLUMN", params: { column, known: columns.join(", ") } }
+          : { ...at, code: "DICTIONARY_COLUMN_NOT_IN_FILE", params: { column, file: options.fileName, known: columns.join(", ") } },
+      );
+      continue;
+    }
+
+    const entry = readEntry(document, pair, column, target, positionOf);
+    if ("error" in entry) errors.push(entry.error);
+    else entries.set(column, entry);
   }
 
-  const missing = known.find((column) => !entries.has(column));
-  if (missing !== undefined) return fail("DICTIONARY_MISSING_COLUMN", { column: missing });
-  return { ok: true, dictionary: known.map((column) => entries.get(column)!) };
+  // A missing column is reported where it would be added: after the last entry.
+  const end = positionAt(Math.max(0, (contents.range?.[1] ?? text.length) - 1));
+  for (const column of columns) {
+    if (!firstLines.has(column)) errors.push({ line: end.line, column: 1, code: "DICTIONARY_MISSING_COLUMN", params: { column } });
+  }
+
+  if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) };
+  return { ok: true, dictionary: columns.map((column) => entries.get(column)!) };
 }
 
-function readEntry(column: string, value: unknown): { ok: true; entry: DictionaryEntry } | { ok: false; error: DataError<DictionaryErrorCode> } {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return fail("DICTIONARY_ENTRY_INVALID", { column });
+function readEntry(
+  document: Document.Parsed,
+  pair: Pair,
+  column: string,
+  target: string,
+  positionOf: (node: Node | null | undefined) => { line: number; column: number },
+): DictionaryEntry | { error: DictionaryError } {
+  const value = pair.value as Node | null;
+  const invalid = { error: { ...positionOf(value ?? (pair.key as Node)), code: "DICTIONARY_ENTRY_INVALID" as const, params: { column } } };
+  if (!isMap(value)) return invalid;
 
-  const { type, description = "", ...rest } = value as Record<string, unknown>;
-  if (Object.keys(rest).length > 0 || typeof type !== "string" || typeof description !== "string") {
-    return fail("DICTIONARY_ENTRY_INVALID", { column });
-  }
+  const fields = value.toJS(document) as Record<string, unknown>;
+  const { type, description = "", ...rest } = fields;
+  if (Object.keys(rest).length > 0 || typeof type !== "string" || typeof description !== "string") return invalid;
+
+  const typeAt = positionOf(value.get("type", true) as Node);
   if (!(DICTIONARY_COLUMN_TYPES as readonly string[]).includes(type)) {
-    return fail("DICTIONARY_UNKNOWN_TYPE", { column, type, known: DICTIONARY_COLUMN_TYPES.join(", ") });
+    return { error: { ...typeAt, code: "DICTIONARY_UNKNOWN_TYPE", params: { column, type, known: DICTIONARY_COLUMN_TYPES.join(", ") } } };
   }
-  return { ok: true, entry: { column, type: type as DictionaryColumnType, description } };
-}
-
-function fail(code: DictionaryErrorCode, params: DataError["params"]): { ok: false; error: DataError<DictionaryErrorCode> } {
-  return { ok: false, error: { code, params } };
+  if (column === target && type !== TARGET_TYPE) {
+    return { error: { ...typeAt, code: "DICTIONARY_TARGET_TYPE", params: { column, type, expected: TARGET_TYPE } } };
+  }
+  return { column, type: type as DictionaryColumnType, description };
 }

@@ -7,12 +7,9 @@ import {
   DIABETES_DICTIONARY,
   DIABETES_ERROR_CODES,
   DIABETES_FEATURES,
-  dictionaryToYaml,
-  parseDictionaryYaml,
   recognizeDiabetes,
 } from "./diabetes";
 import type { DiabetesResult } from "./diabetes";
-import { DICTIONARY_ERROR_CODES } from "./diabetes-dictionary";
 import type { Table } from "./table";
 
 /** A valid value for every feature, as written in the Kaggle files. */
@@ -309,72 +306,6 @@ describe("diabetes dictionary", () => {
     for (const column of ["Sex", "Age", "Education", "Income"]) expect(typeOf[column]).toBe("Categorical");
     // 14 features are coded 0/1, but the workshop's dictionary types Sex as Categorical.
     expect(DIABETES_FEATURES.filter((column) => typeOf[column] === "Boolean")).toHaveLength(13);
-  });
-
-  it("round-trips through YAML", () => {
-    const yaml = dictionaryToYaml(DIABETES_DICTIONARY);
-    expect(yaml).toContain("BMI:\n  type: Float\n");
-    expect(parseDictionaryYaml(yaml)).toEqual({ ok: true, dictionary: DIABETES_DICTIONARY });
-  });
-
-  it("returns entries in dictionary order", () => {
-    const reversed = dictionaryToYaml([...DIABETES_DICTIONARY].reverse());
-    expect(parseDictionaryYaml(reversed)).toEqual({ ok: true, dictionary: DIABETES_DICTIONARY });
-  });
-
-  it("takes a changed type and no description", () => {
-    const yaml = dictionaryToYaml(DIABETES_DICTIONARY).replace(/Age:\n {2}type: Categorical\n {2}description: .*\n/, "Age:\n  type: Ordinal\n");
-    const result = parseDictionaryYaml(yaml);
-
-    if (!result.ok) throw new Error(JSON.stringify(result.error));
-    expect(result.dictionary.find((entry) => entry.column === "Age")).toEqual({ column: "Age", type: "Ordinal", description: "" });
-  });
-
-  const full = dictionaryToYaml(DIABETES_DICTIONARY);
-  const DICTIONARY_CASES: { name: string; yaml: string; code: string; params: Record<string, string | number> }[] = [
-    { name: "bad indentation", yaml: "BMI:\n  type: Float\n type: x\n", code: "YAML_SYNTAX", params: {} },
-    { name: "duplicate key", yaml: full + "BMI:\n  type: Float\n", code: "YAML_SYNTAX", params: {} },
-    { name: "a list", yaml: "- BMI\n- Age\n", code: "DICTIONARY_NOT_MAPPING", params: {} },
-    { name: "empty text", yaml: "", code: "DICTIONARY_NOT_MAPPING", params: {} },
-    { name: "entry is a string", yaml: full.replace(/Sex:\n(?: {2}.*\n)+/, "Sex: Categorical\n"), code: "DICTIONARY_ENTRY_INVALID", params: { column: "Sex" } },
-    {
-      name: "unknown key",
-      yaml: full.replace("Sex:\n", "Sex:\n  unit: none\n"),
-      code: "DICTIONARY_ENTRY_INVALID",
-      params: { column: "Sex" },
-    },
-    {
-      name: "unknown column",
-      yaml: full + "Weight:\n  type: Float\n",
-      code: "DICTIONARY_UNKNOWN_COLUMN",
-      params: { column: "Weight", known: ["Diabetes", ...DIABETES_FEATURES].join(", ") },
-    },
-    {
-      name: "unknown type",
-      yaml: full.replace("BMI:\n  type: Float", "BMI:\n  type: Numeric"),
-      code: "DICTIONARY_UNKNOWN_TYPE",
-      params: { column: "BMI", type: "Numeric", known: "Boolean, Float, Ordinal, Categorical" },
-    },
-    {
-      name: "Income left out",
-      yaml: full.replace(/Income:\n(?: {2}.*\n)+/, ""),
-      code: "DICTIONARY_MISSING_COLUMN",
-      params: { column: "Income" },
-    },
-  ];
-
-  it.each(DICTIONARY_CASES)("$code: $name", ({ yaml, code, params }) => {
-    const result = parseDictionaryYaml(yaml);
-    if (result.ok) throw new Error(`expected ${code}`);
-
-    expect(result.error.code).toBe(code);
-    if (code === "YAML_SYNTAX") expect(result.error.params.message).toEqual(expect.any(String));
-    else expect(result.error.params).toEqual(params);
-    expect(translateError("en", code, result.error.params)).not.toMatch(/\{[A-Za-z_]+\}/);
-  });
-
-  it("covers every dictionary error code", () => {
-    expect([...new Set(DICTIONARY_CASES.map((entry) => entry.code))].sort()).toEqual([...DICTIONARY_ERROR_CODES].sort());
   });
 });
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { validateProject } from "../pipeline/validate";
-import { COMMAND_ERROR_CODES, applyCommand } from "./commands";
+import { createRegistry } from "../ml/kinds";
+import { toSpec } from "../pipeline/registry";
+import { COMMAND_ERROR_CODES, applyCommand, interchangeableKinds } from "./commands";
+import { diabetesDocument } from "./documents";
 import { deepFreeze, testDocument, testKinds } from "./testing";
 import type { CommandResult, EditorCommand, EditorDocument } from "./types";
 import { UNCONNECTED } from "./types";
@@ -286,5 +289,47 @@ describe("whole-document commands", () => {
     const result = apply({ type: "replace", document: other });
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.document).toBe(other);
+  });
+});
+
+describe("change_kind", () => {
+  const realKinds = new Map(createRegistry().list().map((kind) => [kind.id, toSpec(kind)]));
+  const diabetes = () => diabetesDocument();
+
+  it("lists the MLP as the logistic regression's interchangeable kind, and back", () => {
+    expect(interchangeableKinds(realKinds, "train_model")).toEqual(["train_mlp"]);
+    expect(interchangeableKinds(realKinds, "train_mlp")).toEqual(["train_model"]);
+    expect(interchangeableKinds(realKinds, "no_such_kind")).toEqual([]);
+  });
+
+  it("swaps the function and keeps the node's name and links", () => {
+    const before = diabetes();
+    const result = applyCommand(deepFreeze(before), { type: "change_kind", node: "train_model", kind: "train_mlp" }, realKinds);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const node = nodeOf(result.document, "train_model");
+    expect(node?.kind).toBe("train_mlp");
+    expect(node?.inputs).toEqual(nodeOf(before, "train_model")?.inputs);
+    expect(node?.outputs).toEqual(["trained_model"]);
+    expect(validateProject(result.document.project, createRegistry())).toEqual([]);
+  });
+
+  it("refuses a kind with other ports, naming both kinds", () => {
+    const result = applyCommand(diabetes(), { type: "change_kind", node: "train_model", kind: "scaler_fit" }, realKinds);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatchObject({ code: "INCOMPATIBLE_KIND", node: "train_model", params: { from: "train_model", kind: "scaler_fit" } });
+  });
+
+  it("names an unknown node or kind", () => {
+    const ghost = applyCommand(diabetes(), { type: "change_kind", node: "ghost", kind: "train_mlp" }, realKinds);
+    expect(!ghost.ok && ghost.error.code).toBe("NODE_NOT_FOUND");
+    const unknown = applyCommand(diabetes(), { type: "change_kind", node: "train_model", kind: "svm" }, realKinds);
+    expect(!unknown.ok && unknown.error.code).toBe("UNKNOWN_NODE_KIND");
+  });
+
+  it("returns the same document when the kind does not change", () => {
+    const document = diabetes();
+    const result = applyCommand(document, { type: "change_kind", node: "train_model", kind: "train_model" }, realKinds);
+    expect(result.ok && result.document).toBe(document);
   });
 });

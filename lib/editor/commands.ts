@@ -24,6 +24,7 @@ export const COMMAND_ERROR_CODES = [
   "INVALID_POSITION",
   "SELF_LOOP",
   "PORT_TYPE_MISMATCH",
+  "INCOMPATIBLE_KIND",
 ] as const;
 
 /**
@@ -40,6 +41,8 @@ export function applyCommand(document: EditorDocument, command: EditorCommand, k
       return removeNode(document, command.node);
     case "rename_node":
       return renameNode(document, command.node, command.to);
+    case "change_kind":
+      return changeKind(document, command.node, command.kind, kinds);
     case "rename_dataset":
       return renameDataset(document, command.from, command.to);
     case "connect":
@@ -129,6 +132,33 @@ function renameNode(document: EditorDocument, from: NodeName, to: NodeName): Com
   const pipelines = mapNodes(document.project, (node) => (node.name === from ? { ...node, name: to } : node));
   const positions = renameKeys(document.positions, (id) => renameNodeViewId(id, from, to));
   return ok({ ...document, project: { ...document.project, pipelines }, positions });
+}
+
+/**
+ * Kinds that can replace `kindId` on a node without touching its links: the
+ * same number of inputs and outputs, with the same port types in order (the
+ * logistic regression and the MLP, for instance).
+ */
+export function interchangeableKinds(kinds: KindCatalog, kindId: string): string[] {
+  const current = kinds.get(kindId);
+  if (!current) return [];
+  const signature = (ports: readonly { type: string }[]) => ports.map((port) => port.type).join(",");
+  return [...kinds.values()]
+    .filter((kind) => kind.id !== kindId && signature(kind.inputs) === signature(current.inputs) && signature(kind.outputs) === signature(current.outputs))
+    .map((kind) => kind.id);
+}
+
+/** Swaps a node's function for an interchangeable kind, keeping its name, inputs and outputs. */
+function changeKind(document: EditorDocument, nodeName: NodeName, kindId: string, kinds: KindCatalog): CommandResult {
+  const node = findNode(document.project, nodeName);
+  if (!node) return fail({ code: "NODE_NOT_FOUND", params: { node: nodeName } });
+  if (node.kind === kindId) return ok(document);
+  if (!kinds.has(kindId)) return fail({ code: "UNKNOWN_NODE_KIND", params: { node: nodeName, kind: kindId } });
+  if (!interchangeableKinds(kinds, node.kind).includes(kindId)) {
+    return fail({ code: "INCOMPATIBLE_KIND", params: { node: nodeName, from: node.kind, kind: kindId }, node: nodeName });
+  }
+  const pipelines = mapNodes(document.project, (spec) => (spec.name === nodeName ? { ...spec, kind: kindId } : spec));
+  return ok({ ...document, project: { ...document.project, pipelines } });
 }
 
 /** Renames a dataset in every input and output, in the catalog and in stored positions. */

@@ -33,6 +33,7 @@ export type EditorCommand =
   | { type: "add_node"; kind: string; pipeline: PipelineName; name?: NodeName; position?: Position }
   | { type: "remove_node"; node: NodeName }
   | { type: "rename_node"; node: NodeName; to: NodeName }
+  | { type: "change_kind"; node: NodeName; kind: string }
   | { type: "rename_dataset"; from: DatasetName; to: DatasetName }
   /** Sets input `input` (port index) of `node` to a dataset or `params:` name. */
   | { type: "connect"; dataset: DatasetName; node: NodeName; input: number }

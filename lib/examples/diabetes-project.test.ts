@@ -23,15 +23,23 @@ describe("diabetesProject", () => {
     expect(node?.inputs).toEqual(["mt_train", "params:columns", "params:train_mlp"]);
   });
 
-  it("model_evaluation reads master_table and mt_test", () => {
+  it("model_evaluation backtests on the raw training rows and scores importance on mt_test", () => {
     const nodes = diabetesProject().pipelines.model_evaluation;
     expect(nodes.map((node) => node.kind)).toEqual(["backtest_model", "permutation_importance"]);
-    expect(nodes[0].inputs).toEqual(["master_table", "params:columns", "params:backtest"]);
+    expect(nodes[0].inputs).toEqual(["train_raw", "params:columns", "params:backtest", "params:column_transformer"]);
     expect(nodes[1].inputs).toEqual(["mt_test", "trained_model", "params:columns", "params:importance", "column_transformer_fitted"]);
   });
 
   it("backtest trains like train", () => {
     const { backtest, train } = diabetesProject().parameters as Record<string, Record<string, unknown>>;
-    expect(backtest).toEqual({ ...train, folds: 3 });
+    expect(backtest).toEqual({ ...train, folds: 3, model: "logistic_regression" });
+  });
+
+  it("model_tuning searches on the training rows only and persists its outputs", () => {
+    const project = diabetesProject();
+    const [node] = project.pipelines.model_tuning;
+    expect(node.kind).toBe("random_search_cv");
+    expect(node.inputs[0]).toBe("mt_train");
+    for (const output of node.outputs) expect(project.catalog[output]?.type).toBe("json.JSONDataset");
   });
 });

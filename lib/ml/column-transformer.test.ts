@@ -55,6 +55,13 @@ describe("column_transformer_fit", () => {
     expect(transformer.passthrough).toEqual(["Diabetes"]);
   });
 
+  it("logs the columns of each type", () => {
+    const recording = recordingContext();
+    columnTransformerFitKind.run([train, { ...params, columns: { Ordinal: ["BMI", "GenHlth"], Categorical: ["Sex"] } }], recording.context);
+
+    expect(recording.logs).toEqual(["Column types: Ordinal: BMI, GenHlth; Categorical: Sex -> 4 encoded columns"]);
+  });
+
   it("constant column gets scale 1", () => {
     const constant = tableFromColumns({ BMI: [25, 25, 25] });
     expect(fit({ columns: { Float: ["BMI"] } }, constant).steps[0]).toMatchObject({ mean: 25, scale: 1 });

@@ -210,6 +210,12 @@ export function readColumnTransformerSpec(paramsValue: unknown, port: string): C
   return { columns, passthrough: target !== undefined && !passthrough.includes(target) ? [target, ...passthrough] : passthrough };
 }
 
+/** Writes the run log line of a fit: the columns of each type, then the output width, e.g. `Float: BMI; Ordinal: GenHlth, …`. */
+export function describeColumnTransformer(spec: ColumnTransformerSpec, transformer: ColumnTransformer): string {
+  const groups = COLUMN_TYPES.filter((type) => spec.columns[type].length > 0).map((type) => `${type}: ${spec.columns[type].join(", ")}`);
+  return `Column types: ${groups.join("; ")} -> ${transformer.featureNamesOut.length} encoded columns`;
+}
+
 export const columnTransformerFitKind: NodeKind = {
   id: "column_transformer_fit",
   group: "preprocessing",
@@ -237,10 +243,12 @@ export const columnTransformerFitKind: NodeKind = {
     },
   ],
   outputs: [{ name: "transformer", type: "transformer", doc: "The fitted transformer, with `featureNamesOut`." }],
-  run([dfIn, paramsValue]) {
+  run([dfIn, paramsValue], context) {
     const table = requireTable(dfIn, "df_in");
     const spec = readColumnTransformerSpec(paramsValue, "params");
-    return [atPort("df_in", () => fitColumnTransformer(table, spec))];
+    const transformer = atPort("df_in", () => fitColumnTransformer(table, spec));
+    context.log(describeColumnTransformer(spec, transformer));
+    return [transformer];
   },
 };
 

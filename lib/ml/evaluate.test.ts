@@ -8,7 +8,7 @@ import { catchEngineError, recordingContext } from "./testing";
 const { context } = recordingContext();
 const columns = { target: "Species" };
 const truth = tableFromColumns({ Species: ["a", "a", "b"], Species_encoded: [0, 0, 1] });
-const predictions = tableFromColumns({ prediction: [0, 1, 1], proba_0: [0.9, 0.4, 0.2], proba_1: [0.1, 0.6, 0.8] });
+const predictions = tableFromColumns({ prediction: [0, 1, 1], prob_0: [0.9, 0.4, 0.2], prob_1: [0.1, 0.6, 0.8] });
 
 describe("evaluate_predictions", () => {
   it("reports on encoded labels", () => {
@@ -55,7 +55,7 @@ describe("evaluate_binary", () => {
     const [report, curve] = evaluateBinaryKind.run([truth, predictions, columns, {}], context) as [BinaryReport, RocCurve];
     expect(report.accuracy).toBeCloseTo(2 / 3, 12);
     expect(report["macro avg"]["f1-score"]).toBeCloseTo(2 / 3, 12);
-    // proba_1 of the positive row (0.8) beats both negatives (0.1, 0.6).
+    // prob_1 of the positive row (0.8) beats both negatives (0.1, 0.6).
     expect(report.roc_auc).toBe(1);
     expect(curve.kind).toBe("roc_curve");
     expect(curve.auc).toBe(1);
@@ -77,11 +77,11 @@ describe("evaluate_binary", () => {
     expect(error.port).toBe("df_true");
   });
 
-  it("missing proba_1 fails at predictions", async () => {
+  it("missing prob_1 fails at predictions", async () => {
     const noProbabilities = tableFromColumns({ prediction: [0, 1, 1] });
     const error = await catchEngineError(() => evaluateBinaryKind.run([truth, noProbabilities, columns, {}], context));
     expect(error.code).toBe("COLUMN_NOT_FOUND");
-    expect(error.params.column).toBe("proba_1");
+    expect(error.params.column).toBe("prob_1");
     expect(error.port).toBe("predictions");
   });
 });

@@ -102,7 +102,7 @@ export const evaluateBinaryKind: NodeKind = {
   doc: [
     "Builds the classification report plus ROC AUC and the ROC curve for a binary target with codes 0 and 1.",
     "",
-    "The report has the keys of evaluate_predictions plus `roc_auc`. The AUC and the curve use `proba_1`,",
+    "The report has the keys of evaluate_predictions plus `roc_auc`. The AUC and the curve use `prob_1`,",
     "the predicted probability of code 1, like scikit-learn's roc_auc_score(y_true, proba[:, 1]); tied",
     "probabilities count one half. The curve has at most 200 points {fpr, tpr, threshold}, from the highest threshold down.",
     "",
@@ -124,7 +124,7 @@ export const evaluateBinaryKind: NodeKind = {
       throw new EngineError("NOT_BINARY", { column, classes: [...codes].sort((a, b) => a - b).join(", ") }, "df_true");
     }
 
-    const probabilityColumn = `proba_${POSITIVE_CLASS}`;
+    const probabilityColumn = `prob_${POSITIVE_CLASS}`;
     const scores = atPort("predictions", () => readProbabilities(predictions as Table, probabilityColumn));
     const auc = rocAuc(yTrue, scores, POSITIVE_CLASS);
     const report: BinaryReport = { ...classificationReport(yTrue, yPred), roc_auc: auc };

@@ -46,7 +46,7 @@ export function registerIrisChecks(backend: string): void {
     const result = await runPipeline(irisProject(), createRegistry(), { inputs: irisInputs() });
 
     const predicted = result.datasets.predicted as Table;
-    expect(predicted.columnNames).toEqual(["Id", "prediction", "proba_0", "proba_1", "proba_2"]);
+    expect(predicted.columnNames).toEqual(["Id", "prediction", "prob_0", "prob_1", "prob_2"]);
     expect(predicted.columns.Id).toEqual(irisPredictRaw().columns.Id);
   });
 

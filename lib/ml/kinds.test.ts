@@ -14,11 +14,12 @@ const EXPECTED_PORTS: Record<string, { group: string; inputs: string[]; outputs:
   column_transformer_transform: { group: "preprocessing", inputs: ["df_in", "transformer"], outputs: 1 },
   train_model: { group: "models", inputs: ["df", "columns", "params"], outputs: 1 },
   train_mlp: { group: "models", inputs: ["df", "columns", "params"], outputs: 1 },
+  random_search_cv: { group: "models", inputs: ["df", "columns", "params"], outputs: 2 },
   predict_model: { group: "models", inputs: ["df_in", "model", "columns", "params"], outputs: 1 },
   evaluate_predictions: { group: "evaluation", inputs: ["df_true", "predictions", "columns", "params"], outputs: 1 },
   evaluate_binary: { group: "evaluation", inputs: ["df_true", "predictions", "columns", "params"], outputs: 2 },
   confusion_matrix: { group: "evaluation", inputs: ["df_true", "predictions", "columns"], outputs: 1 },
-  backtest_model: { group: "evaluation", inputs: ["df", "columns", "params"], outputs: 1 },
+  backtest_model: { group: "evaluation", inputs: ["df", "columns", "params", "transformer_params"], outputs: 1 },
   permutation_importance: { group: "evaluation", inputs: ["df", "model", "columns", "params", "transformer"], outputs: 1 },
 };
 
@@ -40,7 +41,7 @@ describe("createRegistry", () => {
   it("parameter ports are typed parameters", () => {
     for (const kind of registry.list()) {
       for (const port of kind.inputs) {
-        const isParameterName = ["params", "columns"].includes(port.name);
+        const isParameterName = ["params", "columns"].includes(port.name) || port.name.endsWith("_params");
         expect(port.type === "parameters", `${kind.id}.${port.name}`).toBe(isParameterName);
       }
     }

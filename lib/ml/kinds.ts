@@ -7,6 +7,7 @@ import { columnTransformerFitKind, columnTransformerTransformKind } from "./colu
 import { encoderFitKind, encoderTransformKind } from "./encoder";
 import { confusionMatrixKind, evaluateBinaryKind, evaluatePredictionsKind } from "./evaluate";
 import { predictModelKind, trainMlpKind, trainModelKind } from "./model-kinds";
+import { randomSearchCvKind } from "./hpo";
 import { permutationImportanceKind } from "./permutation";
 import { scalerFitKind, scalerTransformKind } from "./scaler";
 import { createSplitColumnKind, splitMasterTableKind } from "./split";
@@ -32,6 +33,7 @@ export function createRegistry(): NodeRegistry {
     columnTransformerTransformKind,
     trainModelKind,
     trainMlpKind,
+    randomSearchCvKind,
     predictModelKind,
     evaluatePredictionsKind,
     evaluateBinaryKind,

@@ -162,16 +162,16 @@ describe("predict_model", () => {
   it("returns Id, prediction and probabilities", () => {
     const table = tableFromColumns({ Id: [5, 6], a: [2, -2] });
     const [predicted] = predictModelKind.run([table, model, { features: ["a"] }, {}], context) as Table[];
-    expect(predicted.columnNames).toEqual(["Id", "prediction", "proba_0", "proba_1"]);
+    expect(predicted.columnNames).toEqual(["Id", "prediction", "prob_0", "prob_1"]);
     expect(predicted.columns.Id).toEqual([5, 6]);
     expect(predicted.columns.prediction).toEqual([0, 1]);
-    expect(predicted.columns.proba_0[0]).toBeCloseTo(1 / (1 + Math.exp(-4)), 6);
-    expect(predicted.columns.proba_1[1]).toBeCloseTo(1 / (1 + Math.exp(-4)), 6);
+    expect(predicted.columns.prob_0[0]).toBeCloseTo(1 / (1 + Math.exp(-4)), 6);
+    expect(predicted.columns.prob_1[1]).toBeCloseTo(1 / (1 + Math.exp(-4)), 6);
   });
 
   it("omits Id when absent", () => {
     const [predicted] = predictModelKind.run([tableFromColumns({ a: [1] }), model, { features: ["a"] }, {}], context) as Table[];
-    expect(predicted.columnNames).toEqual(["prediction", "proba_0", "proba_1"]);
+    expect(predicted.columnNames).toEqual(["prediction", "prob_0", "prob_1"]);
   });
 
   it("wrong object type fails at model", async () => {
@@ -208,7 +208,7 @@ describe("train_mlp", () => {
     const model = await trainMlpOn(xor, mlpParams);
     const [predicted] = predictModelKind.run([xor, model, columns, {}], recordingContext().context) as Table[];
     expect(predicted.columns.prediction).toEqual(xor.columns.y_encoded);
-    expect(predicted.columnNames).toEqual(["prediction", "proba_0", "proba_1"]);
+    expect(predicted.columnNames).toEqual(["prediction", "prob_0", "prob_1"]);
     expect(model.hiddenWeights).toHaveLength(2);
     expect(model.hiddenWeights[0]).toHaveLength(8);
     expect(model.outputWeights).toHaveLength(8);
@@ -272,12 +272,17 @@ describe("train_mlp", () => {
     [{ ...mlpParams, batch_size: 1.5 }, "batch_size"],
     [{ ...mlpParams, early_stopping: "yes" }, "early_stopping"],
     [{ ...mlpParams, validation_fraction: 0.9 }, "validation_fraction"],
-    [{ learning_rate: 0.1, epochs: 5 }, "hidden_units"],
+    [{ hidden_units: 4, epochs: 5 }, "learning_rate"],
   ])("invalid %j fails", async (bad, key) => {
     const error = await catchEngineError(() => trainMlpOn(xor, bad));
     expect(error.code).toBe("PARAMETER_INVALID");
     expect(error.params.key).toBe(key);
     expect(error.port).toBe("params");
+  });
+
+  it("defaults to 32 hidden units, so train_model's params block also trains it", async () => {
+    const [model] = (await trainMlpKind.run([xor, columns, { learning_rate: 0.05, epochs: 2, seed: 1 }], recordingContext().context)) as MlpModel[];
+    expect(model.hiddenWeights[0]).toHaveLength(32);
   });
 
   /** Mean cross-entropy + l2 · (ΣW1² + ΣW2²) on the XOR rows, computed in float64 without tfjs. */
@@ -344,7 +349,7 @@ describe('features: "all"', () => {
     expect(model.features).toEqual(["a", "b"]);
 
     const [predicted] = predictModelKind.run([encoded, model, allColumns, {}], context) as Table[];
-    expect(predicted.columnNames).toEqual(["Id", "prediction", "proba_0", "proba_1"]);
+    expect(predicted.columnNames).toEqual(["Id", "prediction", "prob_0", "prob_1"]);
     expect(predicted.columns.prediction).toEqual([0, 0, 1, 1]);
   });
 

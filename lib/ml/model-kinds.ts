@@ -192,7 +192,7 @@ export const trainModelKind: NodeKind = {
 
 async function trainMlpNode([dfValue, columnsValue, paramsValue]: unknown[], context: NodeContext): Promise<unknown[]> {
   const params = requireParameters(paramsValue, "params");
-  const hiddenUnits = readNumber(params, "hidden_units", "params", { integer: true, min: 1 });
+  const hiddenUnits = readNumber(params, "hidden_units", "params", { integer: true, min: 1, fallback: 32 });
   const learningRate = readNumber(params, "learning_rate", "params", { min: Number.MIN_VALUE });
   const epochs = readNumber(params, "epochs", "params", { integer: true, min: 1 });
   const batchSize = readNumber(params, "batch_size", "params", { integer: true, min: 1, fallback: 200 });
@@ -253,7 +253,7 @@ export const trainMlpKind: NodeKind = {
       name: "params",
       type: "parameters",
       doc: [
-        "hidden_units (integer >= 1), learning_rate (> 0), epochs (integer >= 1), batch_size (integer >= 1, default 200),",
+        "hidden_units (integer >= 1, default 32, so train_model's params also work), learning_rate (> 0), epochs (integer >= 1), batch_size (integer >= 1, default 200),",
         "l2 (>= 0, default 0), seed (integer, default 0), early_stopping (default false),",
         "validation_fraction (0.01 to 0.5, default 0.1), patience (epochs, default 10).",
       ].join(" "),
@@ -287,7 +287,7 @@ export function classifierProbabilities(model: ClassifierModel, x: FeatureMatrix
   return model.kind === "mlp_classifier" ? predictMlpProbabilities(model, x) : predictProbabilities(model, x);
 }
 
-/** Builds the predictions table: `Id` when the input has one, `prediction`, then `proba_<k>` per class. */
+/** Builds the predictions table: `Id` when the input has one, `prediction`, then `prob_<k>` per class. */
 export function predictionsTable(table: Table, model: ClassifierModel): Table {
   const x = readFeatureMatrix(table, model.features, "df_in");
   const probabilities = classifierProbabilities(model, x);
@@ -295,7 +295,7 @@ export function predictionsTable(table: Table, model: ClassifierModel): Table {
   if (table.columnNames.includes("Id")) columns.Id = [...table.columns.Id];
   columns[PREDICTION_COLUMN] = argmaxRows(probabilities, x.rows, model.classes);
   for (let k = 0; k < model.classes; k++) {
-    columns[`proba_${k}`] = Array.from({ length: x.rows }, (_, i) => probabilities[i * model.classes + k]);
+    columns[`prob_${k}`] = Array.from({ length: x.rows }, (_, i) => probabilities[i * model.classes + k]);
   }
   return tableFromColumns(columns);
 }
@@ -307,7 +307,7 @@ export const predictModelKind: NodeKind = {
     "Predicts a class code and the class probabilities for each row with a trained model.",
     "",
     "The output has `Id` (copied when the input has it), `prediction` (the most probable code)",
-    "and `proba_0`, `proba_1`, … per class. Feature columns must be scaled like the training rows.",
+    "and `prob_0`, `prob_1`, … per class. Feature columns must be scaled like the training rows.",
     "",
     "@example",
     "predict_model(iris_predict_scaled, trained_model, params:columns, params:test) -> predicted",
@@ -318,7 +318,7 @@ export const predictModelKind: NodeKind = {
     { name: "columns", type: "parameters", doc: "The `columns` block; `features` must match the model, or be \"all\" to use the model's features." },
     { name: "params", type: "parameters", doc: "The `test` block; no keys are read yet." },
   ],
-  outputs: [{ name: "predictions", type: "table", doc: "Id, prediction and proba_<k> columns." }],
+  outputs: [{ name: "predictions", type: "table", doc: "Id, prediction and prob_<k> columns." }],
   run([dfIn, modelValue, columnsValue]) {
     const table = requireTable(dfIn, "df_in");
     const model = requireClassifier(modelValue, "model");

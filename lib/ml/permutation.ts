@@ -91,7 +91,8 @@ export function permuteColumns(x: FeatureMatrix, columns: readonly number[], ran
   return { values, rows: x.rows, columns: x.columns };
 }
 
-function meanAndStd(values: readonly number[]): { mean: number; std: number } {
+/** Returns the mean and the population standard deviation of the values. */
+export function meanAndStd(values: readonly number[]): { mean: number; std: number } {
   const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
   const variance = values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / values.length;
   return { mean, std: Math.sqrt(variance) };

@@ -2,6 +2,7 @@
  * `lab bench diabetes --data FILE`: trains the diabetes project's logistic
  * regression and 32-unit MLP once per tfjs backend and prints fit time,
  * epochs, macro F1 and ROC AUC beside scikit-learn's figures.
+ * `fitDiabetesModels` is also the Node part of `npm run bench`.
  */
 import { isLocale } from "../../lib/i18n";
 import { initBackend } from "../../lib/ml/backend";
@@ -10,20 +11,70 @@ import type { BinaryReport } from "../../lib/ml/evaluate";
 import { createRegistry } from "../../lib/ml/kinds";
 import type { DiabetesModel } from "../../lib/examples/diabetes-project";
 import { runPipeline } from "../../lib/pipeline/runner";
+import { DIABETES_MODELS, SKLEARN_REFERENCE } from "../bench/diabetes-table";
 import type { BenchFlags } from "./bench";
 import { DataFileError, EXAMPLES, diabetesCliProject } from "./examples";
+import type { ExampleFiles } from "./examples";
 import { UsageError } from "./usage";
 
-/**
- * scikit-learn 1.2.1 on the same file with an 80/20 stratified split of its
- * own: the workshop's LogisticRegression and MLPClassifier(hidden_layer_sizes=(32,)).
- */
-const REFERENCE: Record<DiabetesModel, { f1: number; auc: number; fitSeconds: number }> = {
-  logistic_regression: { f1: 0.7495, auc: 0.826, fitSeconds: 1.56 },
-  mlp: { f1: 0.752, auc: 0.831, fitSeconds: 3.3 },
-};
+/** One model's fit on one backend. */
+export interface DiabetesFit {
+  model: DiabetesModel;
+  /** Wall time of the `train_model` node. */
+  fitMs: number;
+  /** Epochs trained: the length of the model's loss history. */
+  epochs: number;
+  macroF1: number;
+  rocAuc: number;
+}
 
-const MODELS: DiabetesModel[] = ["logistic_regression", "mlp"];
+export type BackendFits =
+  | { status: "measured"; backend: BackendName; fits: DiabetesFit[]; failures: { model?: DiabetesModel; message: string }[] }
+  | { status: "unavailable"; backend: BackendName; fellBackTo: string };
+
+/**
+ * Activates `requested` and runs `data_engineering` once, then `model_train`
+ * once per model on the encoded master table, as `lab run` does. A failed
+ * run is listed in `failures` (without `model` when data_engineering failed)
+ * and does not stop the other models.
+ */
+export async function fitDiabetesModels(
+  requested: BackendName,
+  files: ExampleFiles,
+  inputs: Record<string, unknown>,
+  models: DiabetesModel[] = DIABETES_MODELS,
+): Promise<BackendFits> {
+  const backend = await initBackend(requested);
+  if (backend !== requested) return { status: "unavailable", backend: requested, fellBackTo: backend };
+
+  const registry = createRegistry();
+  const fits: DiabetesFit[] = [];
+  const failures: { model?: DiabetesModel; message: string }[] = [];
+  // The encoded master table does not depend on the model, so it is built once per backend.
+  const prepared = await runPipeline(diabetesCliProject(files), registry, { pipeline: "data_engineering", inputs });
+  if (prepared.status !== "success") {
+    failures.push({ message: `data_engineering on ${backend} ended ${prepared.status}: ${JSON.stringify(prepared.failure ?? prepared.problems)}` });
+    return { status: "measured", backend: requested, fits, failures };
+  }
+
+  for (const model of models) {
+    const result = await runPipeline(diabetesCliProject(files, model), registry, { pipeline: "model_train", inputs: prepared.datasets });
+    if (result.status !== "success") {
+      failures.push({ model, message: `model_train (${model}) on ${backend} ended ${result.status}: ${JSON.stringify(result.failure ?? result.problems)}` });
+      continue;
+    }
+    const report = result.datasets.test_classification_report as BinaryReport;
+    const trained = result.datasets.trained_model as { lossHistory: number[] };
+    fits.push({
+      model,
+      fitMs: result.timings.find((timing) => timing.node === "train_model")?.durationMs ?? Number.NaN,
+      epochs: trained.lossHistory.length,
+      macroF1: report["macro avg"]["f1-score"],
+      rocAuc: report.roc_auc,
+    });
+  }
+  return { status: "measured", backend: requested, fits, failures };
+}
 
 export async function benchDiabetes(flags: BenchFlags): Promise<number> {
   const locale = flags.lang ?? "pt-BR";
@@ -41,41 +92,24 @@ export async function benchDiabetes(flags: BenchFlags): Promise<number> {
 
   process.stdout.write(`example diabetes · one fit per model and backend · Node ${process.version}\n\n`);
   process.stdout.write("model                backend  fit s  epochs  macro F1  ROC AUC\n");
-  const registry = createRegistry();
   let failed = false;
   for (const requested of backends) {
-    const backend = await initBackend(requested);
-    if (backend !== requested) {
-      process.stdout.write(`${"".padEnd(21)}${requested.padEnd(8)} not available (fell back to ${backend})\n`);
+    const outcome = await fitDiabetesModels(requested, files, inputs);
+    if (outcome.status === "unavailable") {
+      process.stdout.write(`${"".padEnd(21)}${requested.padEnd(8)} not available (fell back to ${outcome.fellBackTo})\n`);
       continue;
     }
-    // The encoded master table does not depend on the model, so it is built once per backend.
-    const prepared = await runPipeline(diabetesCliProject(files), registry, { pipeline: "data_engineering", inputs });
-    if (prepared.status !== "success") {
-      process.stderr.write(`[deploy-lab] data_engineering on ${backend} ended ${prepared.status}: ${JSON.stringify(prepared.failure ?? prepared.problems)}\n`);
-      failed = true;
-      continue;
-    }
-
-    for (const model of MODELS) {
-      const project = diabetesCliProject(files, model);
-      const result = await runPipeline(project, registry, { pipeline: "model_train", inputs: prepared.datasets });
-      if (result.status !== "success") {
-        process.stderr.write(`[deploy-lab] model_train (${model}) on ${backend} ended ${result.status}: ${JSON.stringify(result.failure ?? result.problems)}\n`);
-        failed = true;
-        continue;
-      }
-      const report = result.datasets.test_classification_report as BinaryReport;
-      const fitMs = result.timings.find((timing) => timing.node === "train_model")?.durationMs ?? Number.NaN;
-      const epochs = (project.parameters[model === "mlp" ? "train_mlp" : "train"] as { epochs: number }).epochs;
-      process.stdout.write(row(model, backend, fitMs / 1000, String(epochs), report["macro avg"]["f1-score"], report.roc_auc));
+    for (const failure of outcome.failures) process.stderr.write(`[deploy-lab] ${failure.message}\n`);
+    failed ||= outcome.failures.length > 0;
+    for (const fit of outcome.fits) {
+      process.stdout.write(row(fit.model, requested, fit.fitMs / 1000, String(fit.epochs), fit.macroF1, fit.rocAuc));
     }
   }
 
   process.stdout.write("\nscikit-learn 1.2.1 reference (same file, its own 80/20 split):\n");
-  for (const model of MODELS) {
-    const reference = REFERENCE[model];
-    process.stdout.write(row(model, "sklearn", reference.fitSeconds, "-", reference.f1, reference.auc));
+  for (const model of DIABETES_MODELS) {
+    const reference = SKLEARN_REFERENCE[model];
+    process.stdout.write(row(model, "sklearn", reference.fitSeconds, "-", reference.macroF1, reference.auc));
   }
   return failed ? 1 : 0;
 }

@@ -63,8 +63,8 @@ export function readDiabetesCsv(path: string, locale: Locale, labeled: boolean):
 export function diabetesCliProject(files: ExampleFiles, model: DiabetesModel = "logistic_regression"): Project {
   const project = diabetesProject(model);
   if (files.predict !== undefined) return project;
-  const { data_engineering, model_train, model_evaluation } = project.pipelines;
-  return { ...project, pipelines: { ...project.pipelines, __default__: [...data_engineering, ...model_train, ...model_evaluation] } };
+  const { model_predict: _unused, ...withLabels } = project.pipelines;
+  return { ...project, pipelines: { ...project.pipelines, __default__: Object.values(withLabels).flat() } };
 }
 
 function diabetesInputs(files: ExampleFiles, locale: Locale): Record<string, unknown> {

@@ -86,10 +86,10 @@ describe("lab CLI on diabetes", () => {
       expect(output.report.roc_auc).toBeGreaterThanOrEqual(0.82);
       expect(output.confusionMatrix.labels).toEqual([0, 1]);
       expect(output.predicted).toHaveLength(38052);
-      expect(Object.keys(output.predicted[0])).toEqual(["prediction", "proba_0", "proba_1"]);
+      expect(Object.keys(output.predicted[0])).toEqual(["prediction", "prob_0", "prob_1"]);
 
       const lines = readFileSync(outFile, "utf8").trimEnd().split("\n");
-      expect(lines[0]).toBe("prediction,proba_0,proba_1");
+      expect(lines[0]).toBe("prediction,prob_0,prob_1");
       expect(lines).toHaveLength(38053);
     },
     60_000,

@@ -60,6 +60,9 @@ export default async function LessonPage({ params }: LessonPageProps) {
         <Link href="/lessons" className="text-brand-700 hover:underline">
           ← <T k="lesson.allLessons" />
         </Link>
+        <a href={`/lessons/${slug}/slides`} className="ml-4 text-brand-700 hover:underline">
+          <T k="slides.present" />
+        </a>
       </p>
 
       {bodies.map(({ locale, Body }) => (

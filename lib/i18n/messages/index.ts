@@ -1,9 +1,12 @@
 /** Feature message modules, merged over the base dictionaries. */
+import { dataMessages } from "./data";
 import { gradingMessages } from "./grading";
+import { kedroExportMessages } from "./kedro-export";
+import { slidesMessages } from "./slides";
 
 export interface FeatureMessages {
   "pt-BR": Record<string, string>;
   en: Record<string, string>;
 }
 
-export const FEATURE_MESSAGES: FeatureMessages[] = [gradingMessages];
+export const FEATURE_MESSAGES: FeatureMessages[] = [dataMessages, gradingMessages, kedroExportMessages, slidesMessages];
