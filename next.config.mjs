@@ -8,9 +8,11 @@ const nextConfig = {
 };
 
 // Plugins are given by package name so Turbopack can serialise the config.
+// remark-frontmatter keeps each lesson's YAML header out of the rendered page;
+// scripts/content/build-lessons.ts reads that header.
 const withMDX = createMDX({
   options: {
-    remarkPlugins: [["remark-gfm", {}]],
+    remarkPlugins: [["remark-gfm", {}], ["remark-frontmatter", "yaml"]],
   },
 });
 

@@ -1,7 +1,9 @@
 /** Feature message modules, merged over the base dictionaries. */
+import { courseMessages } from "./course";
+
 export interface FeatureMessages {
   "pt-BR": Record<string, string>;
   en: Record<string, string>;
 }
 
-export const FEATURE_MESSAGES: FeatureMessages[] = [];
+export const FEATURE_MESSAGES: FeatureMessages[] = [courseMessages];
