@@ -8,6 +8,7 @@ import { Callout } from "@/components/mdx/Callout";
 import { CloudServiceTable } from "@/components/mdx/CloudServiceTable";
 import { H2, H3 } from "@/components/mdx/Heading";
 import { Notes } from "@/components/mdx/Notes";
+import { Pre } from "@/components/mdx/Pre";
 import { Quiz } from "@/components/mdx/Quiz";
 import { Term } from "@/components/mdx/Term";
 
@@ -15,6 +16,7 @@ import { Term } from "@/components/mdx/Term";
 const components: MDXComponents = {
   h2: H2,
   h3: H3,
+  pre: Pre,
   BuildReleaseRunDiagram,
   Callout,
   CloudServiceTable,

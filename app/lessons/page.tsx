@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Aulas" };
 /** Renders the course home: every lesson in order with its duration and checkpoint progress, and the search box. */
 export default function LessonsIndexPage() {
   return (
-    <CoursePage titleKey="course.home.title" introKey="lessons.intro">
+    <CoursePage titleKey="course.home.title" introKey="course.home.intro">
       <p className="mt-2 text-sm text-slate-500 dark:text-slate-400">
         <T k="course.home.totals" params={{ lessons: LESSONS.length, hours: formatHours(courseMinutes()) }} />
         {" · "}

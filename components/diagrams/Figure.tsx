@@ -1,10 +1,12 @@
 import type { ReactNode } from "react";
-import { translate } from "@/lib/i18n";
 import type { Locale } from "@/lib/i18n";
+import { DIAGRAM_LABELS } from "./labels";
 
-/** Returns a diagram's label in `locale`, from the `course.diagram.*` messages. */
+/** Returns a diagram's label in `locale`. Throws on an unknown key, so a typo fails the build instead of drawing the key. */
 export function diagramLabel(locale: Locale, key: string): string {
-  return translate(locale, `course.diagram.${key}`);
+  const label = DIAGRAM_LABELS[locale][key];
+  if (label === undefined) throw new Error(`Missing diagram label "${key}" for ${locale} in components/diagrams/labels.ts.`);
+  return label;
 }
 
 interface DiagramFigureProps {
@@ -26,7 +28,8 @@ interface DiagramFigureProps {
 export function DiagramFigure({ id, title, description, caption, viewBox, children }: DiagramFigureProps) {
   return (
     <figure className="not-prose my-8">
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white/60 p-3 text-slate-800 dark:border-slate-700 dark:bg-slate-900/60 dark:text-slate-100">
+      {/* Focusable so keyboard users can scroll a diagram that is wider than a narrow screen. */}
+      <div tabIndex={0} role="group" aria-labelledby={`${id}-title`} className="overflow-x-auto rounded-lg border border-slate-200 bg-white/60 p-3 text-slate-800 dark:border-slate-700 dark:bg-slate-900/60 dark:text-slate-100">
         <svg viewBox={viewBox} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="mx-auto h-auto w-full min-w-[36rem] font-sans">
           <title id={`${id}-title`}>{title}</title>
           <desc id={`${id}-desc`}>{description}</desc>

@@ -11,16 +11,16 @@ const BOXES: DagBox[] = [
   { id: "split_params", kind: "parameter", x: 600, y: 40, label: "params:split_params" },
   { id: "create_split_column", kind: "node", x: 380, y: 110, label: "create_split_column" },
   { id: "iris_split", kind: "dataset", x: 380, y: 180, label: "iris_split" },
-  { id: "split_raw_table", kind: "node", x: 190, y: 250, label: "split_raw_table" },
-  { id: "train_raw", kind: "memory", x: 190, y: 320, label: "train_raw" },
-  { id: "create_feature_scaler", kind: "node", x: 105, y: 390, label: "create_feature_scaler" },
-  { id: "create_target_encoder", kind: "node", x: 300, y: 460, label: "create_target_encoder" },
-  { id: "feature_scaler_fitted", kind: "dataset", x: 105, y: 460, label: "feature_scaler_fitted" },
-  { id: "target_encoder_fitted", kind: "dataset", x: 300, y: 530, label: "target_encoder_fitted" },
-  { id: "scaled_master_table", kind: "node", x: 600, y: 460, label: "scaled_master_table" },
-  { id: "iris_scaled", kind: "memory", x: 600, y: 530, label: "iris_scaled" },
-  { id: "encode_target", kind: "node", x: 600, y: 600, label: "encode_target" },
-  { id: "master_table", kind: "dataset", x: 600, y: 670, label: "master_table" },
+  { id: "split_raw_table", kind: "node", x: 220, y: 250, label: "split_raw_table" },
+  { id: "train_raw", kind: "memory", x: 220, y: 320, label: "train_raw" },
+  { id: "create_feature_scaler", kind: "node", x: 115, y: 390, label: "create_feature_scaler" },
+  { id: "create_target_encoder", kind: "node", x: 330, y: 390, label: "create_target_encoder" },
+  { id: "feature_scaler_fitted", kind: "dataset", x: 115, y: 460, label: "feature_scaler_fitted" },
+  { id: "target_encoder_fitted", kind: "dataset", x: 330, y: 460, label: "target_encoder_fitted" },
+  { id: "scaled_master_table", kind: "node", x: 620, y: 530, label: "scaled_master_table" },
+  { id: "iris_scaled", kind: "memory", x: 620, y: 600, label: "iris_scaled" },
+  { id: "encode_target", kind: "node", x: 620, y: 670, label: "encode_target" },
+  { id: "master_table", kind: "dataset", x: 620, y: 740, label: "master_table" },
 ];
 
 const EDGES: DagEdge[] = [
@@ -55,11 +55,11 @@ export function KedroDagDiagram({ locale = "pt-BR" }: { locale?: Locale }) {
   const boxes = new Map(BOXES.map((box) => [box.id, box]));
 
   return (
-    <DiagramFigure id={id} title={label("title")} description={label("description")} caption={label("caption")} viewBox="0 0 760 760">
-      <text x={20} y={600} fontSize={13} className="fill-current italic opacity-80">
+    <DiagramFigure id={id} title={label("title")} description={label("description")} caption={label("caption")} viewBox="0 0 760 830">
+      <text x={20} y={525} fontSize={13} className="fill-current italic opacity-80">
         {label("fitNote")}
       </text>
-      <text x={720} y={390} textAnchor="end" fontSize={13} className="fill-current italic opacity-80">
+      <text x={740} y={300} textAnchor="end" fontSize={13} className="fill-current italic opacity-80">
         {label("transformNote")}
       </text>
       {EDGES.map((edge) => (
@@ -69,7 +69,7 @@ export function KedroDagDiagram({ locale = "pt-BR" }: { locale?: Locale }) {
         <DagBoxShape key={box.id} box={box} />
       ))}
       {LEGEND.map((item, index) => (
-        <g key={item.kind} transform={`translate(${20 + index * 185}, 735)`}>
+        <g key={item.kind} transform={`translate(${20 + index * 185}, 805)`}>
           <DagBoxShape box={{ id: item.kind, kind: item.kind, x: 14, y: 0, label: "" }} />
           <text x={36} y={0} dominantBaseline="central" fontSize={13} className="fill-current">
             {label(item.key)}

@@ -51,7 +51,8 @@ export function CloudServiceTable() {
         </p>
       </div>
 
-      <div className="mt-3 overflow-x-auto">
+      {/* Focusable so keyboard users can scroll the table sideways on a narrow screen. */}
+      <div tabIndex={0} role="group" aria-labelledby={captionId} className="mt-3 overflow-x-auto">
         <table className="w-full border-collapse text-left text-sm">
           <thead>
             <tr className="border-b border-slate-300 text-slate-700 dark:border-slate-600 dark:text-slate-200">

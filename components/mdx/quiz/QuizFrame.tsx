@@ -118,7 +118,7 @@ function QuizVerdict({ result, inline }: { result: QuizResult; inline: boolean }
       <ul className="mt-2 list-disc space-y-1 pl-5">
         {result.feedback.map((item, index) => (
           <li key={index}>
-            <span className="font-medium">{item.tone === "missed" ? t("course.quiz.missed", { option: item.subject ?? "" }) : `${item.subject}:`}</span> {item.text}
+            <span className="font-medium">{item.tone === "missed" ? t("course.quiz.missed", { option: item.subject ?? "" }) : `“${item.subject}”`}</span> — {item.text}
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-/** Strings of the course: lesson page, course home, checkpoints, progress, glossary, search, cloud table and diagrams. */
+/** Strings of the course: lesson page, course home, checkpoints, progress, glossary, search and cloud table. */
 import type { FeatureMessages } from "./index";
 
 export const courseMessages: FeatureMessages = {
@@ -8,6 +8,7 @@ export const courseMessages: FeatureMessages = {
 
     "course.home.title": "Curso: Deployment de Data Science pronta para produção",
     "course.home.totals": "{lessons} aulas · cerca de {hours} de aula",
+    "course.home.intro": "Seis aulas para ler antes e entre os exercícios, do porquê do deploy até o pipeline rodando na nuvem. Cada aula termina com checkpoints para você conferir o que entendeu.",
     "course.home.cardSummary": "Seis aulas, do porquê do deploy aos 12 fatores, Kedro, Docker e GCP, com checkpoints para conferir o que você entendeu.",
     "course.home.open": "Ver as aulas e o seu progresso",
 
@@ -29,7 +30,7 @@ export const courseMessages: FeatureMessages = {
     "course.quiz.moveUp": "Mover “{item}” para cima",
     "course.quiz.moveDown": "Mover “{item}” para baixo",
     "course.quiz.moved": "“{item}” agora está na posição {position} de {total}.",
-    "course.quiz.missed": "Faltou marcar “{option}”:",
+    "course.quiz.missed": "Faltou marcar “{option}”",
     "course.quiz.rowWrong": "errado",
 
     "course.progress.title": "Seu progresso",
@@ -85,81 +86,6 @@ export const courseMessages: FeatureMessages = {
     "course.cloud.category.observability": "Observabilidade e custo",
     "course.cloud.category.devops": "DevOps",
     "course.cloud.category.networking": "Rede",
-
-    "course.diagram.perspectives.title": "As três perspectivas de uma solução digital",
-    "course.diagram.perspectives.description":
-      "Três círculos sobrepostos. Produto: desejável, viável, factível. Software: eficiência funcional, computacional e de recursos, disponibilidade, segurança e manutenção. Analítica: as mesmas qualidades para modelos, mais processo e performance. A solução pronta para produção fica na interseção das três.",
-    "course.diagram.perspectives.caption": "Uma solução pronta para produção atende às três perspectivas ao mesmo tempo.",
-    "course.diagram.perspectives.product": "Produto",
-    "course.diagram.perspectives.software": "Software",
-    "course.diagram.perspectives.analytical": "Analítica",
-    "course.diagram.perspectives.center": "solução\npronta para\nprodução",
-    "course.diagram.perspectives.productQualities": "desejável\nviável\nfactível",
-    "course.diagram.perspectives.softwareQualities": "eficiência funcional\neficiência computacional\neficiência de recursos\ndisponibilidade\nsegurança\nmanutenção",
-    "course.diagram.perspectives.analyticalQualities": "as mesmas, para modelos\n+ processo\n+ performance",
-
-    "course.diagram.dag.title": "DAG do pipeline data_engineering do Iris",
-    "course.diagram.dag.description":
-      "iris_train_raw e params:split_params entram em create_split_column, que produz iris_split. split_raw_table separa train_raw, que só alimenta create_feature_scaler e create_target_encoder; eles produzem feature_scaler_fitted e target_encoder_fitted. scaled_master_table aplica o scaler a iris_split e gera iris_scaled; encode_target aplica o encoder e gera master_table.",
-    "course.diagram.dag.caption": "À esquerda, o que é ajustado só nas linhas de treino; à direita, o que é aplicado a todas as linhas.",
-    "course.diagram.dag.fitNote": "ajuste: só linhas de treino",
-    "course.diagram.dag.transformNote": "aplicação: todas as linhas",
-    "course.diagram.dag.legendNode": "node (função)",
-    "course.diagram.dag.legendDataset": "dataset no catálogo",
-    "course.diagram.dag.legendMemory": "MemoryDataset",
-    "course.diagram.dag.legendParameter": "parâmetro",
-
-    "course.diagram.models.title": "Quem gerencia cada camada em on-premises, IaaS, PaaS e SaaS",
-    "course.diagram.models.description":
-      "Quatro colunas de nove camadas, de aplicações e dados no topo a rede na base. On-premises: você gerencia todas. IaaS: o provedor gerencia virtualização, servidores, armazenamento e rede. PaaS: você gerencia só aplicações e dados. SaaS: o provedor gerencia tudo.",
-    "course.diagram.models.caption": "Quanto mais à direita, menos camadas ficam com você e menos controle você tem sobre elas.",
-    "course.diagram.models.onPremises": "On-premises",
-    "course.diagram.models.iaas": "IaaS",
-    "course.diagram.models.paas": "PaaS",
-    "course.diagram.models.saas": "SaaS",
-    "course.diagram.models.applications": "Aplicações",
-    "course.diagram.models.data": "Dados",
-    "course.diagram.models.runtime": "Runtime",
-    "course.diagram.models.middleware": "Middleware",
-    "course.diagram.models.os": "Sistema operacional",
-    "course.diagram.models.virtualization": "Virtualização",
-    "course.diagram.models.servers": "Servidores",
-    "course.diagram.models.storage": "Armazenamento",
-    "course.diagram.models.networking": "Rede",
-    "course.diagram.models.customer": "você gerencia",
-    "course.diagram.models.provider": "o provedor gerencia",
-    "course.diagram.models.iaasExamples": "Compute Engine",
-    "course.diagram.models.paasExamples": "Cloud Run\nApp Engine",
-    "course.diagram.models.saasExamples": "Google Workspace\nLooker Studio",
-
-    "course.diagram.brr.title": "Build, release e run",
-    "course.diagram.brr.description":
-      "O código de um commit e o uv.lock entram no build, que produz uma imagem imutável. A imagem mais a configuração de um ambiente formam um release. O run executa um release sem alterá-lo.",
-    "course.diagram.brr.caption": "Fator V: o mesmo artefato de build vai para todos os ambientes; só a configuração muda no release.",
-    "course.diagram.brr.code": "código\n(commit do Git)",
-    "course.diagram.brr.lock": "dependências\n(uv.lock)",
-    "course.diagram.brr.build": "build",
-    "course.diagram.brr.image": "imagem\niris-kedro@sha256:…",
-    "course.diagram.brr.config": "configuração\n(conf/prod, segredos)",
-    "course.diagram.brr.release": "release",
-    "course.diagram.brr.run": "run\nkedro run",
-
-    "course.diagram.cycle.title": "O ciclo de ciência de dados depois do deploy",
-    "course.diagram.cycle.description":
-      "Em desenvolvimento, a exploração em notebook vira um pipeline versionado. O deploy leva o pipeline à produção, onde treino, teste, backtest, registro do modelo, inferência e monitoramento rodam como funcionalidades. O monitoramento dispara um novo treino quando a métrica cai ou os dados mudam.",
-    "course.diagram.cycle.caption": "Depois do deploy, cada etapa do ciclo vira um comando que qualquer pessoa do time roda e repete.",
-    "course.diagram.cycle.development": "Desenvolvimento",
-    "course.diagram.cycle.production": "Produção",
-    "course.diagram.cycle.explore": "exploração\n(notebook)",
-    "course.diagram.cycle.pipeline": "pipeline\nversionado",
-    "course.diagram.cycle.deploy": "deploy",
-    "course.diagram.cycle.train": "treino",
-    "course.diagram.cycle.test": "teste",
-    "course.diagram.cycle.backtest": "backtest",
-    "course.diagram.cycle.registry": "registro\ndo modelo",
-    "course.diagram.cycle.inference": "inferência",
-    "course.diagram.cycle.monitor": "monitoramento",
-    "course.diagram.cycle.retrain": "novo treino quando a métrica cai ou os dados mudam",
   },
   en: {
     "course.nav.glossary": "Glossary",
@@ -167,6 +93,7 @@ export const courseMessages: FeatureMessages = {
 
     "course.home.title": "Course: production-ready Data Science deployment",
     "course.home.totals": "{lessons} lessons · about {hours} of class",
+    "course.home.intro": "Six lessons to read before and between the exercises, from why deployment matters to the pipeline running in the cloud. Each lesson ends with checkpoints to check what you understood.",
     "course.home.cardSummary": "Six lessons, from why deployment matters to the 12 factors, Kedro, Docker and GCP, with checkpoints to check what you understood.",
     "course.home.open": "See the lessons and your progress",
 
@@ -188,7 +115,7 @@ export const courseMessages: FeatureMessages = {
     "course.quiz.moveUp": "Move “{item}” up",
     "course.quiz.moveDown": "Move “{item}” down",
     "course.quiz.moved": "“{item}” is now in position {position} of {total}.",
-    "course.quiz.missed": "You left out “{option}”:",
+    "course.quiz.missed": "You left out “{option}”",
     "course.quiz.rowWrong": "wrong",
 
     "course.progress.title": "Your progress",
@@ -244,80 +171,5 @@ export const courseMessages: FeatureMessages = {
     "course.cloud.category.observability": "Observability and cost",
     "course.cloud.category.devops": "DevOps",
     "course.cloud.category.networking": "Networking",
-
-    "course.diagram.perspectives.title": "The three perspectives of a digital solution",
-    "course.diagram.perspectives.description":
-      "Three overlapping circles. Product: desirable, viable, feasible. Software: functional, computational and resource efficiency, availability, security and maintenance. Analytical: the same qualities for models, plus process and performance. The production-ready solution sits where the three overlap.",
-    "course.diagram.perspectives.caption": "A production-ready solution meets all three perspectives at once.",
-    "course.diagram.perspectives.product": "Product",
-    "course.diagram.perspectives.software": "Software",
-    "course.diagram.perspectives.analytical": "Analytical",
-    "course.diagram.perspectives.center": "production-\nready\nsolution",
-    "course.diagram.perspectives.productQualities": "desirable\nviable\nfeasible",
-    "course.diagram.perspectives.softwareQualities": "functional efficiency\ncomputational efficiency\nresource efficiency\navailability\nsecurity\nmaintenance",
-    "course.diagram.perspectives.analyticalQualities": "the same, for models\n+ process\n+ performance",
-
-    "course.diagram.dag.title": "DAG of the Iris data_engineering pipeline",
-    "course.diagram.dag.description":
-      "iris_train_raw and params:split_params go into create_split_column, which produces iris_split. split_raw_table separates train_raw, which feeds only create_feature_scaler and create_target_encoder; they produce feature_scaler_fitted and target_encoder_fitted. scaled_master_table applies the scaler to iris_split and produces iris_scaled; encode_target applies the encoder and produces master_table.",
-    "course.diagram.dag.caption": "On the left, what is fitted on the train rows only; on the right, what is applied to every row.",
-    "course.diagram.dag.fitNote": "fit: train rows only",
-    "course.diagram.dag.transformNote": "apply: every row",
-    "course.diagram.dag.legendNode": "node (function)",
-    "course.diagram.dag.legendDataset": "catalog dataset",
-    "course.diagram.dag.legendMemory": "MemoryDataset",
-    "course.diagram.dag.legendParameter": "parameter",
-
-    "course.diagram.models.title": "Who manages each layer on premises, in IaaS, PaaS and SaaS",
-    "course.diagram.models.description":
-      "Four columns of nine layers, from applications and data at the top to networking at the bottom. On premises: you manage all of them. IaaS: the provider manages virtualisation, servers, storage and networking. PaaS: you manage only applications and data. SaaS: the provider manages everything.",
-    "course.diagram.models.caption": "The further right, the fewer layers stay with you and the less control you have over them.",
-    "course.diagram.models.onPremises": "On premises",
-    "course.diagram.models.iaas": "IaaS",
-    "course.diagram.models.paas": "PaaS",
-    "course.diagram.models.saas": "SaaS",
-    "course.diagram.models.applications": "Applications",
-    "course.diagram.models.data": "Data",
-    "course.diagram.models.runtime": "Runtime",
-    "course.diagram.models.middleware": "Middleware",
-    "course.diagram.models.os": "Operating system",
-    "course.diagram.models.virtualization": "Virtualisation",
-    "course.diagram.models.servers": "Servers",
-    "course.diagram.models.storage": "Storage",
-    "course.diagram.models.networking": "Networking",
-    "course.diagram.models.customer": "you manage",
-    "course.diagram.models.provider": "the provider manages",
-    "course.diagram.models.iaasExamples": "Compute Engine",
-    "course.diagram.models.paasExamples": "Cloud Run\nApp Engine",
-    "course.diagram.models.saasExamples": "Google Workspace\nLooker Studio",
-
-    "course.diagram.brr.title": "Build, release and run",
-    "course.diagram.brr.description":
-      "A commit's code and uv.lock go into the build, which produces an immutable image. The image plus one environment's configuration make a release. Run executes a release without changing it.",
-    "course.diagram.brr.caption": "Factor V: the same build artifact goes to every environment; only the configuration changes in the release.",
-    "course.diagram.brr.code": "code\n(Git commit)",
-    "course.diagram.brr.lock": "dependencies\n(uv.lock)",
-    "course.diagram.brr.build": "build",
-    "course.diagram.brr.image": "image\niris-kedro@sha256:…",
-    "course.diagram.brr.config": "configuration\n(conf/prod, secrets)",
-    "course.diagram.brr.release": "release",
-    "course.diagram.brr.run": "run\nkedro run",
-
-    "course.diagram.cycle.title": "The data science cycle after deployment",
-    "course.diagram.cycle.description":
-      "In development, notebook exploration becomes a versioned pipeline. Deployment takes the pipeline to production, where training, test, backtest, model registry, inference and monitoring run as features. Monitoring triggers new training when the metric drops or the data changes.",
-    "course.diagram.cycle.caption": "After deployment, each step of the cycle becomes a command anyone on the team can run and repeat.",
-    "course.diagram.cycle.development": "Development",
-    "course.diagram.cycle.production": "Production",
-    "course.diagram.cycle.explore": "exploration\n(notebook)",
-    "course.diagram.cycle.pipeline": "versioned\npipeline",
-    "course.diagram.cycle.deploy": "deployment",
-    "course.diagram.cycle.train": "training",
-    "course.diagram.cycle.test": "test",
-    "course.diagram.cycle.backtest": "backtest",
-    "course.diagram.cycle.registry": "model\nregistry",
-    "course.diagram.cycle.inference": "inference",
-    "course.diagram.cycle.monitor": "monitoring",
-    "course.diagram.cycle.retrain": "new training when the metric drops or the data changes",
   },
 };
