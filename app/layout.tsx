@@ -22,7 +22,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <head>
         <script dangerouslySetInnerHTML={{ __html: HIDE_UNTIL_LOCALE }} />
       </head>
-      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100 dark:[color-scheme:dark]">
         <LocaleProvider>
           <Header />
           <main id="main">{children}</main>

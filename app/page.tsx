@@ -16,10 +16,10 @@ export default function HomePage() {
             <T k="home.lessons" />
           </h2>
           <p className="mt-2 text-slate-700">
-            <T k="lesson.kedro.summary" />
+            <T k="course.home.cardSummary" />
           </p>
-          <Link href="/lessons/kedro" className="mt-4 inline-block font-medium text-brand-700 underline">
-            <T k="home.startLesson" />
+          <Link href="/lessons" className="mt-4 inline-block font-medium text-brand-700 underline">
+            <T k="course.home.open" />
           </Link>
         </section>
         <section className="rounded-lg border border-slate-200 bg-white p-6">

@@ -1,9 +1,5 @@
 import { expect, test } from "@playwright/test";
-
-// Libraries used only by the exercise pages. A lesson must not download them.
-const HEAVY_LIBRARY_MARKERS = ["tfjs", "xyflow", "monaco"];
-// Production chunk URLs are content hashes, so script bodies are searched for the package names too.
-const HEAVY_LIBRARY_SOURCE_MARKERS = ["@tensorflow/", "xyflow", "monaco-editor"];
+import { HEAVY_LIBRARY_URL_MARKERS, findHeavyScripts } from "./heavy-libraries";
 
 test("kedro lesson quiz, language switch and light bundle", async ({ page }) => {
   const requestedUrls: string[] = [];
@@ -46,18 +42,12 @@ test("kedro lesson quiz, language switch and light bundle", async ({ page }) => 
   await expect(page.getByRole("link", { name: "Open the Iris exercise" })).toHaveAttribute("href", "/exercises/iris");
 
   await page.waitForLoadState("networkidle");
-  const heavyRequests = requestedUrls.filter((url) => HEAVY_LIBRARY_MARKERS.some((marker) => url.toLowerCase().includes(marker)));
+  const heavyRequests = requestedUrls.filter((url) => HEAVY_LIBRARY_URL_MARKERS.some((marker) => url.toLowerCase().includes(marker)));
   expect(heavyRequests).toEqual([]);
 
   const scriptUrls = requestedUrls.filter((url) => new URL(url).pathname.endsWith(".js"));
   expect(scriptUrls.length).toBeGreaterThan(0);
-  const heavyScripts: string[] = [];
-  for (const url of scriptUrls) {
-    const source = await (await page.request.get(url)).text();
-    const found = HEAVY_LIBRARY_SOURCE_MARKERS.filter((marker) => source.includes(marker));
-    if (found.length > 0) heavyScripts.push(`${url} contains ${found.join(", ")}`);
-  }
-  expect(heavyScripts).toEqual([]);
+  expect(await findHeavyScripts(page, scriptUrls)).toEqual([]);
 
   expect(pageErrors).toEqual([]);
 });

@@ -105,7 +105,7 @@ export function DeckProvider({ lesson, role, titles, outlines, minutes, children
   useEffect(() => {
     const slide = show(slideFromHash(window.location.hash, slideCount) ?? 0);
 
-    const channel = new BroadcastChannel(deckChannelName(lesson));
+    const channel = new BroadcastChannel(deckChannelName(lesson, locale));
     channelRef.current = channel;
     senderRef.current = newSenderId();
     channel.onmessage = (event: MessageEvent<unknown>) => {
@@ -136,7 +136,7 @@ export function DeckProvider({ lesson, role, titles, outlines, minutes, children
       channel.close();
       channelRef.current = null;
     };
-  }, [go, lesson, role, show, slideCount]);
+  }, [go, lesson, locale, role, show, slideCount]);
 
   const announceLiveRun = useCallback((request: LiveRunRequest) => post({ type: "live_run", sender: senderRef.current, ...request }), [post]);
 
@@ -147,7 +147,7 @@ export function DeckProvider({ lesson, role, titles, outlines, minutes, children
     };
   }, []);
 
-  // The two locales of a lesson should have the same slides (a unit test checks it), but stay safe if not.
+  // A summary translation has fewer slides than the full lesson, so clamp the slide index.
   const currentSlide = clampSlide(current, slideCount);
   const value = useMemo<DeckContextValue>(
     () => ({ lesson, role, lessonTitle: titles[locale], outline, minutes, current: currentSlide, mode, setMode, go, announceLiveRun, onLiveRun }),

@@ -71,6 +71,10 @@ describe("reactToMessage", () => {
 
 describe("deckChannelName", () => {
   it("separates lessons", () => {
-    expect(deckChannelName("kedro")).not.toBe(deckChannelName("gcp"));
+    expect(deckChannelName("kedro", "pt-BR")).not.toBe(deckChannelName("gcp", "pt-BR"));
+  });
+
+  it("separates languages", () => {
+    expect(deckChannelName("kedro", "pt-BR")).not.toBe(deckChannelName("kedro", "en"));
   });
 });

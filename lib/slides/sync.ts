@@ -15,8 +15,13 @@ export type SyncMessage =
   /** A live pipeline run started on a slide; the same component in other windows runs too. */
   | { type: "live_run"; sender: string; slide: number; example: string; pipeline: string };
 
-export function deckChannelName(lesson: string): string {
-  return `deploy-lab.slides.${lesson}`;
+/**
+ * Names the channel of one lesson in one language. English lessons may be
+ * shorter summaries with fewer slides, so only windows in the same language
+ * follow each other.
+ */
+export function deckChannelName(lesson: string, locale: string): string {
+  return `deploy-lab.slides.${lesson}.${locale}`;
 }
 
 function isSlideIndex(value: unknown): value is number {

@@ -1,4 +1,5 @@
 /** Feature message modules, merged over the base dictionaries. */
+import { courseMessages } from "./course";
 import { dataMessages } from "./data";
 import { gradingMessages } from "./grading";
 import { kedroExportMessages } from "./kedro-export";
@@ -9,4 +10,4 @@ export interface FeatureMessages {
   en: Record<string, string>;
 }
 
-export const FEATURE_MESSAGES: FeatureMessages[] = [dataMessages, gradingMessages, kedroExportMessages, slidesMessages];
+export const FEATURE_MESSAGES: FeatureMessages[] = [courseMessages, dataMessages, gradingMessages, kedroExportMessages, slidesMessages];
