@@ -56,8 +56,13 @@ async function settledBox(locator: Locator) {
 }
 
 async function selectNode(page: Page, name: string) {
-  await page.getByTestId(`node-${name}`).click();
-  await expect(page.getByTestId("inspector-node-name")).toHaveValue(name);
+  const node = page.getByTestId(`node-${name}`);
+  // The layout may still be moving nodes after the last edit, so a click can miss; click again until it selects.
+  await expect(async () => {
+    await settledBox(node);
+    await node.click();
+    await expect(page.getByTestId("inspector-node-name")).toHaveValue(name, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 async function connect(page: Page, node: string, input: number, dataset: string) {
