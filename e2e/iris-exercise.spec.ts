@@ -21,7 +21,8 @@ async function runAndWait(page: Page) {
 
 test("student goes from the lesson to a trained Iris model", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("link", { name: "Começar pela aula de Kedro" }).click();
+  await page.getByRole("link", { name: "Ver as aulas e o seu progresso" }).click();
+  await page.getByRole("link", { name: /Kedro: nós, pipelines e o Data Catalog/ }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Kedro");
 
   await page.getByRole("link", { name: /Abrir o exercício Iris/ }).last().click();

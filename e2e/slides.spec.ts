@@ -4,6 +4,7 @@ import { createProcessor } from "@mdx-js/mdx";
 import { expect, test } from "@playwright/test";
 import type { BrowserContext, Locator, Page } from "@playwright/test";
 import type { Root } from "mdast";
+import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import { plainText, splitSlides } from "../lib/slides/split.mjs";
 import { seriousAxeViolations } from "./accessibility";
@@ -25,7 +26,7 @@ interface ExpectedSlide {
 function expectedSlides(locale: "pt-BR" | "en"): ExpectedSlide[] {
   const path = fileURLToPath(new URL(`../content/lessons/${locale}/${LESSON}.mdx`, import.meta.url));
   const source = readFileSync(path, "utf8");
-  const tree = createProcessor({ remarkPlugins: [remarkGfm] }).parse(source) as Root;
+  const tree = createProcessor({ remarkPlugins: [remarkGfm, [remarkFrontmatter, "yaml"]] }).parse(source) as Root;
   return splitSlides(tree, { source }).slides.map((slide) => ({
     title: slide.title,
     notes: slide.notes.map((note) => plainText(note).replace(/\s+/g, " ").trim()),

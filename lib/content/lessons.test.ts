@@ -105,14 +105,6 @@ describe.each(LESSONS.map((lesson) => [lesson.slug, lesson] as const))("lesson %
   it.each(LOCALES)("has objectives in %s", (locale) => {
     expect(lesson.objectives[locale].length).toBeGreaterThan(0);
   });
-
-  // The home page used to show lesson text through dictionary keys; those must not drift either.
-  it.each(LOCALES)("matches %s dictionary keys when they exist", (locale) => {
-    const titleKey = `lesson.${slug}.title`;
-    if (!(titleKey in ptBR) && !(titleKey in en)) return;
-    expect(translate(locale, titleKey)).toBe(lesson.title[locale]);
-    expect(translate(locale, `lesson.${slug}.summary`)).toBe(lesson.summary[locale]);
-  });
 });
 
 describe("exercises lesson", () => {

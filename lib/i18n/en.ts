@@ -14,16 +14,11 @@ export const en: Record<keyof typeof ptBR, string> = {
   "home.lead": "Read the lessons, build the workshop's pipelines as Kedro-style DAGs and train the models in your browser with TensorFlow.js. Everything runs on your computer: no Python, no server, no account.",
   "home.lessons": "Lessons",
   "home.exercises": "Exercises",
-  "home.startLesson": "Start with the Kedro lesson",
   "home.openIris": "Open the Iris exercise",
 
   "home.openDiabetes": "Open the diabetes exercise (real data)",
-  "lesson.kedro.title": "Kedro: nodes, pipelines and the Data Catalog",
-  "lesson.kedro.summary": "How Kedro organises a data project: pure functions as nodes, named datasets in the catalog, and pipelines assembled from those names.",
-  "lesson.minutes": "{minutes} min read",
   "lesson.otherLocale": "",
   "lesson.allLessons": "All lessons",
-  "lessons.intro": "Short texts to read before the exercises. Each lesson has checkpoints so you can check what you understood.",
 
   "exercise.iris.title": "Exercise: Iris pipelines",
   "exercise.iris.summary": "The workshop's three Kedro pipelines (data_engineering, model_train, model_predict), run in your browser.",

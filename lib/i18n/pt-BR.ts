@@ -12,16 +12,11 @@ export const ptBR = {
   "home.lead": "Leia as aulas, monte os pipelines do workshop como DAGs no estilo Kedro e treine os modelos no navegador com TensorFlow.js. Tudo roda no seu computador: sem Python, sem servidor, sem conta.",
   "home.lessons": "Aulas",
   "home.exercises": "Exercícios",
-  "home.startLesson": "Começar pela aula de Kedro",
   "home.openIris": "Abrir o exercício Iris",
 
   "home.openDiabetes": "Abrir o exercício diabetes (dados reais)",
-  "lesson.kedro.title": "Kedro: nós, pipelines e o Data Catalog",
-  "lesson.kedro.summary": "Como o Kedro organiza um projeto de dados: funções puras como nós, datasets nomeados no catálogo e pipelines que se montam a partir dos nomes.",
-  "lesson.minutes": "{minutes} min de leitura",
   "lesson.otherLocale": "",
   "lesson.allLessons": "Todas as aulas",
-  "lessons.intro": "Textos curtos para ler antes dos exercícios. Cada aula tem checkpoints para você conferir o que entendeu.",
 
   "exercise.iris.title": "Exercício: pipelines Iris",
   "exercise.iris.summary": "Os três pipelines Kedro do workshop (data_engineering, model_train, model_predict), executados no seu navegador.",

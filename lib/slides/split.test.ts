@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createProcessor } from "@mdx-js/mdx";
 import type { Root, RootContent } from "mdast";
+import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import { describe, expect, it } from "vitest";
 import { LESSONS } from "@/lib/content/lessons";
@@ -11,9 +12,15 @@ import type { SlideSplit } from "./split.mjs";
 
 const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
 const processor = createProcessor({ remarkPlugins: [remarkGfm] });
+// Lessons start with YAML frontmatter, which the build parses before splitting (next.config.mjs).
+const lessonProcessor = createProcessor({ remarkPlugins: [remarkGfm, [remarkFrontmatter, "yaml"]] });
 
 function parse(source: string): Root {
   return processor.parse(source) as Root;
+}
+
+function parseLesson(source: string): Root {
+  return lessonProcessor.parse(source) as Root;
 }
 
 function splitFixture(name: string): SlideSplit {
@@ -290,7 +297,7 @@ describe("lesson decks", () => {
       const splits = LOCALES.map((locale) => {
         const path = fileURLToPath(new URL(`../../content/lessons/${locale}/${lesson.slug}.mdx`, import.meta.url));
         const source = readFileSync(path, "utf8");
-        return { locale, split: splitSlides(parse(source), { source }) };
+        return { locale, split: splitSlides(parseLesson(source), { source }) };
       });
 
       for (const { locale, split } of splits) {

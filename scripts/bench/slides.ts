@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import { createProcessor } from "@mdx-js/mdx";
 import type { Browser, Page, Request } from "@playwright/test";
 import type { Root } from "mdast";
+import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import { splitSlides } from "../../lib/slides/split.mjs";
 import { launchChromium, withProductionServer } from "./harness";
@@ -66,7 +67,7 @@ function formatRow(label: string, transfer: Transfer): string {
 /** Returns the 1-based number of the kedro lesson's first slide with a live pipeline. */
 function liveSlideNumber(): number {
   const source = readFileSync(`content/lessons/pt-BR/${LESSON}.mdx`, "utf8");
-  const tree = createProcessor({ remarkPlugins: [remarkGfm] }).parse(source) as Root;
+  const tree = createProcessor({ remarkPlugins: [remarkGfm, [remarkFrontmatter, "yaml"]] }).parse(source) as Root;
   const index = splitSlides(tree, { source }).slides.findIndex((slide) => slide.components.includes("LivePipeline"));
   if (index === -1) throw new Error(`content/lessons/pt-BR/${LESSON}.mdx has no <LivePipeline> slide to measure`);
   return index + 1;
