@@ -92,7 +92,7 @@ function NotesOfSlide({ index, notes }: { index: number; notes: ReactNode[] }) {
 
   return (
     <div className="deck-notes-pane" data-testid="presenter-notes-content">
-      {notes.length > 0 ? notes : <p className="text-slate-500">{t("slides.noNotes")}</p>}
+      {notes.length > 0 ? notes : <p className="text-slate-300">{t("slides.noNotes")}</p>}
     </div>
   );
 }
