@@ -33,9 +33,9 @@ test("student loads the Kaggle file, trains and downloads predictions", async ({
 
   await page.getByTestId("data-file-diabetes_raw").setInputFiles(TRAINING_FILE);
   await expect(page.getByTestId("data-slot-diabetes_raw")).toHaveAttribute("data-status", "loaded", { timeout: 30_000 });
-  await expect(page.getByTestId("data-summary-diabetes_raw")).toContainText("70.692 linhas (kaggle_binary)");
+  await expect(page.getByTestId("data-summary-diabetes_raw")).toContainText("70.692 linhas (Kaggle, Diabetes_binary)");
   await page.getByTestId("data-file-diabetes_predict_raw").setInputFiles(INFERENCE_FILE);
-  await expect(page.getByTestId("data-summary-diabetes_predict_raw")).toContainText("38.052 linhas (unlabeled)", { timeout: 30_000 });
+  await expect(page.getByTestId("data-summary-diabetes_predict_raw")).toContainText("38.052 linhas (sem rótulo, para inferência)", { timeout: 30_000 });
 
   await page.getByRole("button", { name: "Executar", exact: true }).click();
   await expect(page.getByTestId("run-summary")).toHaveAttribute("data-status", "success", { timeout: 150_000 });

@@ -18,7 +18,7 @@ test("preloads the configured training file", async ({ page }) => {
 
   const slot = page.getByTestId("data-slot-diabetes_raw");
   await expect(slot).toHaveAttribute("data-status", "loaded", { timeout: 60_000 });
-  await expect(page.getByTestId("data-summary-diabetes_raw")).toContainText("70.692 linhas (kaggle_binary)");
+  await expect(page.getByTestId("data-summary-diabetes_raw")).toContainText("70.692 linhas (Kaggle, Diabetes_binary)");
   await expect(page.getByTestId("data-source-diabetes_raw")).toContainText("DEPLOY_LAB_DIABETES_CSV");
   await expect(page.getByTestId("data-source-diabetes_raw")).toContainText(TRAINING_FILE);
 
@@ -43,7 +43,7 @@ test("a missing path names the variable and keeps the picker", async ({ page }) 
   await expect(error).toContainText("PRELOAD_PATH_NOT_FOUND");
 
   await page.getByTestId("data-file-diabetes_predict_raw").setInputFiles({ name: "inferencia.csv", mimeType: "text/csv", buffer: syntheticDiabetesCsv(25, { labeled: false }) });
-  await expect(page.getByTestId("data-summary-diabetes_predict_raw")).toContainText("inferencia.csv: 25 linhas (unlabeled)");
+  await expect(page.getByTestId("data-summary-diabetes_predict_raw")).toContainText("inferencia.csv: 25 linhas (sem rótulo, para inferência)");
   await expect(error).toHaveCount(0);
 });
 

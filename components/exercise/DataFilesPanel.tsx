@@ -110,7 +110,7 @@ function DataFileSlotView({ slot, file, onLoad, onRetry }: DataFileSlotViewProps
       )}
       {file?.status === "loaded" && (
         <p role="status" className="text-emerald-900" data-testid={`data-summary-${slot.dataset}`}>
-          {t("data.loaded", { name: file.name, rows: file.rows.toLocaleString(locale), variant: file.variant })}
+          {t("data.loaded", { name: file.name, rows: file.rows.toLocaleString(locale), variant: t(`data.variant.${file.variant}`) })}
           {Object.keys(file.classCounts).length > 0 && (
             <> {t("data.classes", { counts: Object.entries(file.classCounts).map(([label, count]) => `${label}: ${count.toLocaleString(locale)}`).join(", ") })}</>
           )}

@@ -90,11 +90,17 @@ export function ImportanceChart({ importance }: { importance: PermutationImporta
               <span className="block h-3 rounded bg-brand-600" style={{ width: `${Math.max(0, (feature.mean_drop / max) * 100)}%` }} />
             </span>
             <span className="text-right font-mono">
-              {feature.mean_drop.toLocaleString(locale, { maximumFractionDigits: 4 })} ± {feature.std_drop.toLocaleString(locale, { maximumFractionDigits: 4 })}
+              {formatDrop(feature.mean_drop, locale)} ± {formatDrop(feature.std_drop, locale)}
             </span>
           </li>
         ))}
       </ol>
     </section>
   );
+}
+
+/** Formats a score drop with four decimals; adding 0 turns a rounded -0 into 0. */
+function formatDrop(value: number, locale: string): string {
+  const rounded = Math.round(value * 10_000) / 10_000 + 0;
+  return rounded.toLocaleString(locale, { minimumFractionDigits: 4, maximumFractionDigits: 4 });
 }

@@ -190,7 +190,7 @@ function PredictionsTable({ table, total, names, onDownload }: { table: Table; t
               <th className="px-2 py-1 text-left">Id</th>
               <th className="px-2 py-1 text-left">prediction</th>
               {probabilityColumns.map((name) => (
-                <th key={name} className="px-2 py-1 text-right font-mono text-xs">{labelOf(names, name.slice("prob_".length))}</th>
+                <th key={name} className="px-2 py-1 text-right font-mono text-xs">{name} <span className="font-sans text-slate-500">({labelOf(names, name.slice("prob_".length))})</span></th>
               ))}
             </tr>
           </thead>

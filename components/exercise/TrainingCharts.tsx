@@ -18,7 +18,7 @@ function isRocCurve(value: unknown): value is RocCurve {
  * per reported epoch) and, after an evaluation, the ROC curve.
  */
 export function TrainingCharts({ lossCurves, datasets }: { lossCurves: Record<string, { step: number; loss: number }[]>; datasets?: Record<string, unknown> }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const curves = Object.entries(lossCurves).filter(([, points]) => points.length > 0);
   const roc = Object.values(datasets ?? {}).find(isRocCurve);
   if (curves.length === 0 && !roc) return null;
@@ -38,7 +38,7 @@ export function TrainingCharts({ lossCurves, datasets }: { lossCurves: Record<st
       {roc && (
         <LineChart
           testId="roc-chart"
-          title={t("charts.roc", { auc: roc.auc.toFixed(4) })}
+          title={t("charts.roc", { auc: roc.auc.toLocaleString(locale, { minimumFractionDigits: 4, maximumFractionDigits: 4 }) })}
           xLabel={t("charts.fpr")}
           yLabel={t("charts.tpr")}
           xDomain={[0, 1]}

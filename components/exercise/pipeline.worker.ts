@@ -129,6 +129,7 @@ async function preloadData(request: Extract<WorkerRequest, { type: "preload_data
     loadData({ ...request, bytes: result.bytes });
   } else if ("error" in result) {
     console.warn(`Preload of ${request.dataset} from ${request.location} failed: ${result.error.code}`, result.error.params);
+    delete loaded[request.dataset];
     post({ type: "data_failed", id: request.id, dataset: request.dataset, name: request.name, error: result.error });
   }
 }
@@ -141,6 +142,8 @@ function loadData(request: { id: number; dataset: string; name: string; labeled:
     onProgress: (fraction) => post({ type: "load_progress", id: request.id, dataset: request.dataset, fraction }),
   });
   if (!result.ok) {
+    // The page shows only the error, so a run must not quietly use the file loaded before.
+    delete loaded[request.dataset];
     post({ type: "data_failed", id: request.id, dataset: request.dataset, name: request.name, error: result.error });
     return;
   }
