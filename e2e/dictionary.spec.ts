@@ -90,3 +90,21 @@ test("a bad dictionary names the line and is kept as a draft", async ({ page }) 
   await expect(page.getByTestId("dictionary-ok")).toBeVisible();
   await expect(page.getByTestId("dictionary-draft-badge")).toHaveCount(0);
 });
+
+test("fast typing in the dictionary keeps every keystroke", async ({ page }) => {
+  await openDiabetes(page);
+  const editor = await openDictionary(page);
+  // Select the word Float under BMI and type over it faster than React re-renders.
+  await editor.locator(".view-line", { hasText: /^\s*BMI:$/ }).waitFor();
+  const typeLine = editor.locator(".view-line").filter({ hasText: /type:\s*Float/ }).first();
+  await typeLine.locator("span", { hasText: "Float" }).last().dblclick();
+  await page.keyboard.type("Ordinal", { delay: 5 });
+
+  const savedText = () => page.evaluate(() => JSON.parse(localStorage.getItem("deploy-lab.dictionary.diabetes") ?? "{}").text as string);
+  await expect.poll(savedText).toContain("BMI:\n  type: Ordinal\n");
+  const text = await savedText();
+  expect(text).not.toContain("type: Float");
+  expect(text.split("\n")).toHaveLength(DICTIONARY_YAML.split("\n").length);
+  await expect(page.getByTestId("dictionary-ok")).toBeVisible();
+  expect((await savedTransformerColumns(page)).Ordinal).toContain("BMI");
+});

@@ -8,7 +8,10 @@ import type { CodeEditorMarker, CodeEditorProps } from "./types";
 
 type StandaloneEditor = Parameters<OnMount>[0];
 
-/** Owner of this component's markers, so they never clash with a language's own. */
+/** How long after an onChange the same text arriving as `value` counts as its echo rather than an outside change. */
+const ECHO_WINDOW_MS = 1000;
+
+/** Owner of this component's markers and edits, so they never clash with a language's own. */
 const MARKER_OWNER = "deploy-lab";
 
 /** Operations CodeEditor may call on a mounted editor. */
@@ -27,6 +30,20 @@ export default function MonacoEditor({ value, language, readOnly = false, onChan
   const [editor, setEditor] = useState<StandaloneEditor | null>(null);
   const onReadyRef = useRef(onReady);
   onReadyRef.current = onReady;
+  // Texts this editor reported through onChange, with the time, so a render that echoes one back is not taken for an outside change.
+  const emitted = useRef(new Map<string, number>());
+
+  // The editor is uncontrolled: a `value` prop is written into it only when it is an outside change (undo, a parameters.yml edit).
+  // Writing back every echo would let a render that lags behind fast typing replace newer keystrokes with older text.
+  useEffect(() => {
+    const model = editor?.getModel();
+    if (!editor || !model || model.getValue() === value) return;
+    const emittedAt = emitted.current.get(value);
+    if (emittedAt !== undefined && performance.now() - emittedAt < ECHO_WINDOW_MS) return;
+    emitted.current.clear();
+    editor.executeEdits(MARKER_OWNER, [{ range: model.getFullModelRange(), text: value }]);
+    editor.pushUndoStop();
+  }, [editor, value]);
 
   useEffect(() => {
     const model = editor?.getModel();
@@ -47,12 +64,18 @@ export default function MonacoEditor({ value, language, readOnly = false, onChan
 
   return (
     <Editor
-      value={value}
+      defaultValue={value}
       language={language}
       height={height}
       loading={null}
       onMount={handleMount}
-      onChange={(next) => onChange?.(next ?? "")}
+      onChange={(next) => {
+        const text = next ?? "";
+        const now = performance.now();
+        for (const [old, at] of emitted.current) if (now - at >= ECHO_WINDOW_MS) emitted.current.delete(old);
+        emitted.current.set(text, now);
+        onChange?.(text);
+      }}
       options={{
         readOnly,
         ariaLabel,
