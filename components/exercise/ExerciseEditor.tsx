@@ -306,7 +306,7 @@ export function ExerciseEditor({ exerciseId }: { exerciseId: string }) {
         </div>
       </div>
 
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid gap-4 2xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section id="results" className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="results-title">
           <h2 id="results-title" className="mb-3 text-lg font-semibold">{t("exercise.results")}</h2>
           <TrainingCharts lossCurves={state.lossCurves} datasets={state.datasets} />
