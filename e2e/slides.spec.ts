@@ -57,6 +57,8 @@ function shownSlide(page: Page, testId = "deck-slide"): Locator {
 /** Opens a deck page and waits for hydration, which reads the slide number from the URL. */
 async function openDeck(page: Page, url: string, slide: number, slides: ExpectedSlide[] = SLIDES) {
   await page.goto(url);
+  // The counter is prerendered, so wait for hydration before pressing keys.
+  await expect(page.getByTestId(url.includes("presenter") ? "presenter" : "deck")).toHaveAttribute("data-ready", "true");
   await expect(page).toHaveURL(new RegExp(`#/${slide}$`));
   await expect(page.getByTestId(url.includes("presenter") ? "presenter-counter" : "deck-counter")).toHaveText(`${slide} / ${slides.length}`);
 }

@@ -26,6 +26,9 @@ export function Deck({ children }: { children: ReactNode }) {
   const deck = useDeck();
   const paneRef = useRef<HTMLDivElement>(null);
   const [printNotes, setPrintNotes] = useState(false);
+  // Set after the first commit, when the key handlers are attached; tests and tools wait for it.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const pointerActive = usePointerActivity();
   usePaneScale(paneRef);
 
@@ -70,7 +73,7 @@ export function Deck({ children }: { children: ReactNode }) {
   }, [overview, deck.current]);
 
   return (
-    <div className="deck" data-mode={deck.mode} data-print-notes={printNotes} data-pointer-active={pointerActive} data-testid="deck">
+    <div className="deck" data-mode={deck.mode} data-print-notes={printNotes} data-pointer-active={pointerActive} data-ready={ready} data-testid="deck">
       <div
         ref={paneRef}
         className="deck-pane"

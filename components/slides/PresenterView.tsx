@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { useLocale } from "@/components/i18n/LocaleProvider";
 import { hashForSlide } from "@/lib/slides/navigation";
@@ -44,8 +44,12 @@ export function PresenterView({ current, next, notes }: PresenterViewProps) {
     else if (command === "fullscreen") toggleFullscreen();
   });
 
+  // Set after the first commit, when the key handlers are attached; tests and tools wait for it.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+
   return (
-    <div className="deck deck-presenter" data-testid="presenter">
+    <div className="deck deck-presenter" data-ready={ready} data-testid="presenter">
       <header className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-slate-700 px-4 py-2 text-sm">
         <a href={`/lessons/${deck.lesson}`} className="text-slate-300 hover:underline">
           ← {t("slides.exit")}
