@@ -4,6 +4,8 @@
  * both go through these pure functions, so a corrupt or foreign value never
  * breaks either page.
  */
+import { parseStoredObject } from "./stored-json";
+
 export const EXERCISE_SCORES_KEY = "deploy-lab:exercise-scores:v1";
 
 export interface ExerciseScore {
@@ -19,16 +21,10 @@ export type ExerciseScores = Record<string, ExerciseScore>;
 
 /** Reads the stored value; anything that is not a well-formed record reads as no scores. */
 export function parseExerciseScores(raw: string | null): ExerciseScores {
-  if (!raw) return {};
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return {};
-  }
-  if (!value || typeof value !== "object" || Array.isArray(value)) return {};
+  const value = parseStoredObject(raw);
+  if (!value) return {};
   const scores: ExerciseScores = {};
-  for (const [id, entry] of Object.entries(value as Record<string, unknown>)) {
+  for (const [id, entry] of Object.entries(value)) {
     if (isExerciseScore(entry)) scores[id] = entry;
   }
   return scores;

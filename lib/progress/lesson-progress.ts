@@ -5,6 +5,8 @@
  * a corrupt or foreign stored value reads as "no progress" and never breaks
  * a page.
  */
+import { isPlainObject, parseStoredObject } from "./stored-json";
+
 export const LESSON_PROGRESS_KEY = "deploy-lab:lesson-progress:v1";
 
 export interface CheckpointRecord {
@@ -29,14 +31,8 @@ export interface LessonProgressSummary {
 
 /** Reads the stored value; entries that are not well-formed are dropped. */
 export function parseLessonProgress(raw: string | null): LessonProgress {
-  if (!raw) return {};
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return {};
-  }
-  if (!isPlainObject(value)) return {};
+  const value = parseStoredObject(raw);
+  if (!value) return {};
 
   const progress: LessonProgress = {};
   for (const [slug, checkpoints] of Object.entries(value)) {
@@ -84,9 +80,6 @@ export function resetLesson(progress: LessonProgress, slug: string): LessonProgr
   return rest;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function isCheckpointRecord(value: unknown): value is CheckpointRecord {
   if (!isPlainObject(value)) return false;
