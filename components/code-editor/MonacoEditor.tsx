@@ -41,9 +41,14 @@ export default function MonacoEditor({ value, language, readOnly = false, onChan
     const emittedAt = emitted.current.get(value);
     if (emittedAt !== undefined && performance.now() - emittedAt < ECHO_WINDOW_MS) return;
     emitted.current.clear();
+    // A read-only editor ignores executeEdits, and its reader has nothing to undo.
+    if (readOnly) {
+      model.setValue(value);
+      return;
+    }
     editor.executeEdits(MARKER_OWNER, [{ range: model.getFullModelRange(), text: value }]);
     editor.pushUndoStop();
-  }, [editor, value]);
+  }, [editor, value, readOnly]);
 
   useEffect(() => {
     const model = editor?.getModel();
