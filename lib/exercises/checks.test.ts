@@ -235,3 +235,20 @@ describe("scoreExercise", () => {
     expect(result.metrics).toEqual({ test_accuracy: 0.95 });
   });
 });
+
+describe("an unwired node", () => {
+  it("earns no credit for leakage or parameters", () => {
+    const exercise = spec("iris-training");
+    const project = buildProject(exercise.starter);
+    const [pipeline] = exercise.scope;
+    project.pipelines[pipeline] = [...(project.pipelines[pipeline] ?? []), { name: "train_model", kind: "train_model", inputs: ["", "", ""], outputs: ["train_model_model"] }];
+    const context = structuralContext(exercise, project, registry);
+
+    expect(checkLeakage(context).attempted).toBe(false);
+    expect(checkParameters(context, rubricCheck(exercise, "parameters").rules).attempted).toBe(false);
+    const result = scoreExercise(exercise, context, { status: "invalid", problems: context.problems });
+    const statusOf = (type: Check["type"]) => result.items.find((item) => item.id === exercise.rubric.find((rubric) => rubric.check.type === type)?.id)?.status;
+    expect(statusOf("no_leakage")).toBe("not_attempted");
+    expect(statusOf("parameters")).toBe("not_attempted");
+  });
+});

@@ -122,12 +122,19 @@ function inInferencePipeline(context: StructuralContext, node: NodeName): boolea
  */
 export function checkLeakage(context: StructuralContext): CheckOutcome {
   const findings: Finding[] = [];
+  const inScope = new Set(scopeNodes(context).map((node) => node.name));
+  const scopedFits = context.lineage.fitNodes.filter((fit) => inScope.has(fit.node.name) && !inInferencePipeline(context, fit.node.name));
+  // Where the exercise's own pipelines fit something, leakage is judged once such a node reads rows, so an
+  // unwired model earns no credit. Elsewhere (inference, backtest) any node of the exercise counts as a start.
+  // A cycle leaves the trace incomplete, so there every wired node counts as a start.
+  const readsRows = scopedFits.some((fit) => fit.tables.some((table) => table.atoms.length > 0));
+  const attempted = scopedFits.length > 0 && context.lineage.complete ? readsRows : inScope.size > 0;
   for (const fit of context.lineage.fitNodes) {
     if (inInferencePipeline(context, fit.node.name)) continue;
     const finding = leakageOf(fit, context.lineage);
     if (finding) findings.push(finding);
   }
-  return { attempted: scopeNodes(context).length > 0, findings };
+  return { attempted, findings };
 }
 
 function leakageOf(fit: FitNode, lineage: ProjectLineage): Finding | undefined {
@@ -197,17 +204,24 @@ export function checkParameters(context: StructuralContext, rules: readonly Para
   let attempted = false;
   for (const rule of rules) {
     for (const node of scopeNodes(context).filter((candidate) => rule.kinds.includes(candidate.kind))) {
-      attempted = true;
+      // A parameters port left unconnected says nothing yet about where the values come from.
+      if (parameterInput(node, rule, context) !== undefined) attempted = true;
       findings.push(...parameterFindings(node, rule, context));
     }
   }
   return { attempted, findings };
 }
 
-function parameterFindings(node: NodeSpec, rule: ParameterRule, context: StructuralContext): Finding[] {
+/** The dataset or parameter a rule's port reads, or undefined while the port is unconnected. */
+function parameterInput(node: NodeSpec, rule: ParameterRule, context: StructuralContext): string | undefined {
   const portIndex = context.kinds.get(node.kind)?.inputs.findIndex((port) => port.name === rule.port) ?? -1;
   const input = portIndex >= 0 ? node.inputs[portIndex] : undefined;
-  if (input === undefined || isUnconnected(input)) return [];
+  return input === undefined || isUnconnected(input) ? undefined : input;
+}
+
+function parameterFindings(node: NodeSpec, rule: ParameterRule, context: StructuralContext): Finding[] {
+  const input = parameterInput(node, rule, context);
+  if (input === undefined) return [];
   const at = { node: node.name, port: rule.port, input };
   if (!isParameterInput(input)) return [{ code: "PARAMETER_FROM_DATASET", node: node.name, dataset: input, params: at }];
 
