@@ -227,3 +227,18 @@ test("diabetes inference checked on the real files grades the same in the CLI", 
     rmSync(work, { recursive: true, force: true });
   }
 });
+
+test("the exercise index and the progress page name checked exercises", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "principal" }).getByRole("link", { name: "Exercícios" }).click();
+  await expect(page).toHaveURL(/\/exercises$/);
+  await expect(page.getByTestId("exercise-index").locator("li")).toHaveCount(8);
+  await page.getByRole("link", { name: "Iris 2: treino" }).click();
+  await expect(page).toHaveURL(/\/exercises\/iris-training$/);
+
+  await page.evaluate(() => localStorage.setItem("deploy-lab:exercise-scores:v1", JSON.stringify({ "iris-training": { best: 9, max: 12, updatedAt: "2026-12-04T12:00:00.000Z" } })));
+  await page.goto("/progress");
+  const row = page.getByRole("row", { name: /Iris 2: treino/ });
+  await expect(row).toContainText("9");
+  await expect(page.getByRole("cell", { name: "iris-training", exact: true })).toHaveCount(0);
+});

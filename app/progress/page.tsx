@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { CourseProgress } from "@/components/course/CourseProgress";
 import { CoursePage } from "@/components/course/CoursePage";
+import { EXERCISE_SPECS } from "@/lib/exercises/specs";
 
 export const metadata: Metadata = { title: "Progresso" };
 
@@ -8,7 +9,8 @@ export const metadata: Metadata = { title: "Progresso" };
 export default function ProgressPage() {
   return (
     <CoursePage titleKey="course.progress.title" introKey="course.progress.intro">
-      <CourseProgress />
+      {/* Titles are read here, on the server, so the page does not ship the exercise specs. */}
+      <CourseProgress checkedExercises={EXERCISE_SPECS.map((spec) => ({ id: spec.id, title: spec.title, href: `/exercises/${spec.id}` }))} />
     </CoursePage>
   );
 }

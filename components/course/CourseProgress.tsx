@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useLocale } from "@/components/i18n/LocaleProvider";
 import { LESSONS } from "@/lib/content/lessons";
+import type { Locale } from "@/lib/i18n";
 import { summarizeLesson } from "@/lib/progress/lesson-progress";
 import type { LessonProgressSummary } from "@/lib/progress/lesson-progress";
 import type { ExerciseScore } from "@/lib/progress/exercise-scores";
@@ -19,13 +20,21 @@ const TABLE_CLASS = "mt-4 w-full border-collapse text-left text-sm";
 const HEAD_CLASS = "border-b border-slate-300 text-slate-700 dark:border-slate-600 dark:text-slate-200";
 const ROW_CLASS = "border-b border-slate-100 align-middle text-slate-800 dark:border-slate-800 dark:text-slate-200";
 
+/** A checked exercise as the progress page lists it. */
+export interface CheckedExerciseLink {
+  id: string;
+  title: Record<Locale, string>;
+  href: string;
+}
+
 /** Shows checkpoint progress per lesson and the best score per exercise, both read from this browser's storage. */
-export function CourseProgress() {
+export function CourseProgress({ checkedExercises = [] }: { checkedExercises?: readonly CheckedExerciseLink[] }) {
   const { t, locale } = useLocale();
   const progress = useLessonProgress();
   const scores = useExerciseScores();
+  const known = new Set([...KNOWN_EXERCISES.map((exercise) => exercise.id), ...checkedExercises.map((exercise) => exercise.id)]);
   const otherExerciseIds = Object.keys(scores)
-    .filter((id) => !KNOWN_EXERCISES.some((exercise) => exercise.id === id))
+    .filter((id) => !known.has(id))
     .sort();
 
   function handleReset(slug: string, title: string) {
@@ -91,6 +100,9 @@ export function CourseProgress() {
           <tbody>
             {KNOWN_EXERCISES.map((exercise) => (
               <ExerciseRow key={exercise.id} id={exercise.id} title={t(exercise.titleKey)} href={exercise.href} score={scores[exercise.id]} />
+            ))}
+            {checkedExercises.map((exercise) => (
+              <ExerciseRow key={exercise.id} id={exercise.id} title={exercise.title[locale]} href={exercise.href} score={scores[exercise.id]} />
             ))}
             {otherExerciseIds.map((id) => (
               <ExerciseRow key={id} id={id} title={id} score={scores[id]} />

@@ -23,7 +23,7 @@ export function Header() {
           <Link href="/lessons" className="text-slate-700 hover:text-brand-700 dark:text-slate-300 dark:hover:text-sky-300">
             {t("nav.lessons")}
           </Link>
-          <Link href="/exercises/iris" prefetch={false} className="text-slate-700 hover:text-brand-700 dark:text-slate-300 dark:hover:text-sky-300">
+          <Link href="/exercises" prefetch={false} className="text-slate-700 hover:text-brand-700 dark:text-slate-300 dark:hover:text-sky-300">
             {t("nav.exercises")}
           </Link>
           <Link href="/glossary" className="text-slate-700 hover:text-brand-700 dark:text-slate-300 dark:hover:text-sky-300">

@@ -128,7 +128,7 @@ export function FunctionNode({ data, selected }: NodeProps<CanvasNode>) {
         <ul data-testid={`problem-${view.name}`} className="absolute left-0 top-full z-10 mt-1 w-72 space-y-1 rounded border border-red-300 bg-white p-2 text-[11px] text-red-800 shadow">
           {status!.messages.map((message, i) => (
             <li key={i}>
-              <code className="font-bold">{message.code}</code> {message.text}
+              {message.text} <code className="text-[10px] text-slate-600">{message.code}</code>
             </li>
           ))}
         </ul>

@@ -246,7 +246,7 @@ describe("an unwired node", () => {
 
     expect(checkLeakage(context).attempted).toBe(false);
     expect(checkParameters(context, rubricCheck(exercise, "parameters").rules).attempted).toBe(false);
-    const result = scoreExercise(exercise, context, { status: "invalid", problems: context.problems });
+    const result = scoreExercise(exercise, context, { status: "invalid", datasets: {}, problems: context.problems });
     const statusOf = (type: Check["type"]) => result.items.find((item) => item.id === exercise.rubric.find((rubric) => rubric.check.type === type)?.id)?.status;
     expect(statusOf("no_leakage")).toBe("not_attempted");
     expect(statusOf("parameters")).toBe("not_attempted");

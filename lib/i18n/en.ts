@@ -20,6 +20,10 @@ export const en: Record<keyof typeof ptBR, string> = {
   "lesson.otherLocale": "",
   "lesson.allLessons": "All lessons",
 
+  "exercises.index.title": "Exercises",
+  "exercises.index.intro": "Build the workshop's pipelines in the browser. The open projects are for exploring; the checked exercises give a score, hints and a submission file.",
+  "exercises.index.open": "Open projects",
+  "exercises.index.checked": "Checked exercises",
   "exercise.iris.title": "Exercise: Iris pipelines",
   "exercise.iris.summary": "The workshop's three Kedro pipelines (data_engineering, model_train, model_predict), run in your browser.",
   "exercise.run": "Run",

@@ -18,6 +18,10 @@ export const ptBR = {
   "lesson.otherLocale": "",
   "lesson.allLessons": "Todas as aulas",
 
+  "exercises.index.title": "Exercícios",
+  "exercises.index.intro": "Monte os pipelines do workshop no navegador. Os projetos abertos servem para explorar; os exercícios verificados dão nota, dicas e um arquivo de entrega.",
+  "exercises.index.open": "Projetos abertos",
+  "exercises.index.checked": "Exercícios verificados",
   "exercise.iris.title": "Exercício: pipelines Iris",
   "exercise.iris.summary": "Os três pipelines Kedro do workshop (data_engineering, model_train, model_predict), executados no seu navegador.",
   "exercise.run": "Executar",

@@ -48,7 +48,9 @@ export function Checklist({ spec, result }: { spec: ExerciseSpec; result?: Exerc
               <ul className="mt-1 list-disc space-y-1 pl-5 text-xs">
                 {item.findings.map((finding, index) => (
                   <li key={index}>
-                    <code className="font-bold">{finding.code}</code> {finding.node && <code className="rounded bg-white/70 px-1">{finding.node}</code>} {phraseFinding(locale, finding)}
+                    {finding.node && <code className="rounded bg-white/70 px-1">{finding.node}</code>} {phraseFinding(locale, finding)}{" "}
+                    {/* The code stays, small and last, so an instructor can look it up in docs/grading.md. */}
+                    <code className="text-[10px] text-slate-600">{finding.code}</code>
                   </li>
                 ))}
               </ul>
