@@ -75,7 +75,7 @@ test("leakage found, fixed, submitted and graded", async ({ page }) => {
   for (const status of await page.locator('[data-testid^="check-item-"]').evaluateAll((items) => items.map((item) => item.getAttribute("data-status")))) {
     expect(status).toBe("correct");
   }
-  await expect(page.getByTestId("check-figure-master_table")).toHaveText("rows: 120 (mínimo 120)");
+  await expect(page.getByTestId("check-figure-master_table")).toHaveText("linhas: 120 (mínimo 120)");
   await expect(onCanvas).toHaveCount(0);
 
   // The best score is kept for the progress page.
@@ -111,7 +111,7 @@ test("a run check states the figure reached and the threshold", async ({ page })
   await openExercise(page, "iris-training", solutionOf("iris-training"));
   await check(page);
   await expect(page.getByTestId("check-item-test_accuracy")).toHaveAttribute("data-status", "correct");
-  await expect(page.getByTestId("check-figure-test_accuracy")).toHaveText(/^test_accuracy: 0,9\d* \(mínimo 0,9\)$/);
+  await expect(page.getByTestId("check-figure-test_accuracy")).toHaveText(/^acurácia de teste: 0,9\d* \(mínimo 0,9\)$/);
 });
 
 test("hints open one at a time before the solution", async ({ page }) => {
@@ -210,7 +210,7 @@ test("diabetes inference checked on the real files grades the same in the CLI", 
   await page.getByTestId("check-button").click();
   await expect(page.getByTestId("check-status")).toHaveAttribute("data-status", "done", { timeout: 150_000 });
   await expect(page.getByTestId("check-score")).toHaveAttribute("data-score", "12");
-  await expect(page.getByTestId("check-figure-predictions")).toHaveText("rows: 38.052 (mínimo 1)");
+  await expect(page.getByTestId("check-figure-predictions")).toHaveText("linhas: 38.052 (mínimo 1)");
 
   await page.getByTestId("student-name").fill("Aluno Diabetes");
   const downloading = page.waitForEvent("download");

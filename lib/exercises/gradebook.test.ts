@@ -93,7 +93,7 @@ describe("feedbackMarkdown", () => {
 
   it("explains the lost points and the figures", () => {
     expect(text).toContain("  - Vazamento de dados: o nó scaler_fit (scaler_fit) é ajustado em iris_split");
-    expect(text).toContain("  - rows: 120 (mínimo 120)");
+    expect(text).toContain("  - linhas: 120 (mínimo 120)");
   });
 
   it("lists the grader's notes and the failed files", () => {

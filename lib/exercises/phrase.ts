@@ -49,9 +49,13 @@ export function phraseFinding(locale: Locale, finding: Finding): string {
 /** Formats a figure beside its threshold, e.g. "test_accuracy: 0,9667 (mínimo 0,9)". */
 export function phraseFigure(locale: Locale, figure: Figure): string {
   const value = formatNumber(locale, figure.value);
-  if (figure.min !== undefined) return translate(locale, "grading.figureMin", { name: figure.name, value, min: formatNumber(locale, figure.min) });
-  if (figure.max !== undefined) return translate(locale, "grading.figureMax", { name: figure.name, value, max: formatNumber(locale, figure.max) });
-  return translate(locale, "grading.figure", { name: figure.name, value });
+  const key = `grading.figureName.${figure.name}`;
+  const named = translate(locale, key);
+  // A figure the dictionaries do not name keeps its id, which the spec file shows too.
+  const name = named === key ? figure.name : named;
+  if (figure.min !== undefined) return translate(locale, "grading.figureMin", { name, value, min: formatNumber(locale, figure.min) });
+  if (figure.max !== undefined) return translate(locale, "grading.figureMax", { name, value, max: formatNumber(locale, figure.max) });
+  return translate(locale, "grading.figure", { name, value });
 }
 
 /** Up to four decimals, with the locale's decimal separator. */
