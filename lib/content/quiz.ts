@@ -9,9 +9,9 @@
 export interface ChoiceOption {
   text: string;
   correct?: boolean;
-  /** Why a correct option is right; shown after a correct answer, or when a multiple-choice answer missed it. */
+  /** Explanation of a correct option, shown after a correct answer or when a multiple-choice answer missed the option. */
   explanation?: string;
-  /** Why a wrong option is wrong; required on every wrong option. */
+  /** Reason a wrong option is wrong, required on every wrong option. */
   reason?: string;
 }
 
@@ -19,14 +19,14 @@ export interface ChoiceOption {
 export interface MatchPair {
   left: string;
   right: string;
-  /** Why `left` goes with `right`; shown when the reader matched `left` to something else. */
+  /** Reason `left` goes with `right`, shown when the reader matched `left` to something else. */
   reason: string;
 }
 
 /** A step of an ordering question. Steps are written in the correct order. */
 export interface OrderItem {
   text: string;
-  /** Why the step sits where it does; shown when the reader put it elsewhere. */
+  /** Reason the step comes where it does, shown when the reader put it elsewhere. */
   reason: string;
 }
 
