@@ -19,7 +19,7 @@ function sortValue(trial: HpoTrialRow, key: SortKey): number {
 }
 
 /**
- * The random search's trials as a table the student can sort by any column
+ * Renders the random search's trials as a table the student can sort by any column
  * (mean macro F1 first, best on top). The best trial is marked, and its
  * parameters are shown as the `best_params` dataset that train_model can read.
  */
@@ -36,8 +36,11 @@ export function HpoTable({ report }: { report: HpoReportView }) {
 
   const header = (key: SortKey, label: string) => {
     const active = sort.key === key;
+    const direction = sort.descending ? "descending" : "ascending";
+    let arrow = "↕";
+    if (active) arrow = sort.descending ? "▼" : "▲";
     return (
-      <th key={key} scope="col" aria-sort={active ? (sort.descending ? "descending" : "ascending") : "none"} className="px-1 py-1">
+      <th key={key} scope="col" aria-sort={active ? direction : "none"} className="px-1 py-1">
         <button
           type="button"
           data-testid={`hpo-sort-${key}`}
@@ -45,7 +48,7 @@ export function HpoTable({ report }: { report: HpoReportView }) {
           onClick={() => setSort({ key, descending: active ? !sort.descending : key !== "trial" && key !== "seconds" })}
         >
           {label}
-          <span aria-hidden="true" className="text-xs text-slate-500">{active ? (sort.descending ? "▼" : "▲") : "↕"}</span>
+          <span aria-hidden="true" className="text-xs text-slate-500">{arrow}</span>
         </button>
       </th>
     );

@@ -60,7 +60,7 @@ export function RunSummary({ state, showResultsLink = true }: { state: RunnerSta
   );
 }
 
-/** One bar per node that reports progress while it runs: epochs of a training, fits of a search, folds of a backtest. */
+/** Shows one bar per node that reports progress while it runs: epochs of a training, fits of a search, folds of a backtest. */
 function RunProgress({ state }: { state: RunnerState }) {
   const { t } = useLocale();
   const running = Object.entries(state.progress).filter(([node]) => state.nodeStates[node] === "running");

@@ -322,14 +322,17 @@ describe("change_kind", () => {
 
   it("names an unknown node or kind", () => {
     const ghost = applyCommand(diabetes(), { type: "change_kind", node: "ghost", kind: "train_mlp" }, realKinds);
-    expect(!ghost.ok && ghost.error.code).toBe("NODE_NOT_FOUND");
+    expect(ghost.ok).toBe(false);
+    if (!ghost.ok) expect(ghost.error.code).toBe("NODE_NOT_FOUND");
     const unknown = applyCommand(diabetes(), { type: "change_kind", node: "train_model", kind: "svm" }, realKinds);
-    expect(!unknown.ok && unknown.error.code).toBe("UNKNOWN_NODE_KIND");
+    expect(unknown.ok).toBe(false);
+    if (!unknown.ok) expect(unknown.error.code).toBe("UNKNOWN_NODE_KIND");
   });
 
   it("returns the same document when the kind does not change", () => {
     const document = diabetes();
     const result = applyCommand(document, { type: "change_kind", node: "train_model", kind: "train_model" }, realKinds);
-    expect(result.ok && result.document).toBe(document);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.document).toBe(document);
   });
 });

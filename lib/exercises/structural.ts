@@ -204,7 +204,7 @@ export function checkParameters(context: StructuralContext, rules: readonly Para
   let attempted = false;
   for (const rule of rules) {
     for (const node of scopeNodes(context).filter((candidate) => rule.kinds.includes(candidate.kind))) {
-      // A parameters port left unconnected says nothing yet about where the values come from.
+      // An unconnected parameters port does not yet show where the values come from.
       if (parameterInput(node, rule, context) !== undefined) attempted = true;
       findings.push(...parameterFindings(node, rule, context));
     }
@@ -212,7 +212,7 @@ export function checkParameters(context: StructuralContext, rules: readonly Para
   return { attempted, findings };
 }
 
-/** The dataset or parameter a rule's port reads, or undefined while the port is unconnected. */
+/** Returns the dataset or parameter a rule's port reads, or undefined while the port is unconnected. */
 function parameterInput(node: NodeSpec, rule: ParameterRule, context: StructuralContext): string | undefined {
   const portIndex = context.kinds.get(node.kind)?.inputs.findIndex((port) => port.name === rule.port) ?? -1;
   const input = portIndex >= 0 ? node.inputs[portIndex] : undefined;

@@ -22,7 +22,7 @@ const dictionaries: Record<Locale, Messages> = {
   en: Object.assign({}, en, ...FEATURE_MESSAGES.map((m) => m.en)),
 };
 
-/** Every key of a locale, base and feature modules together (for tests). */
+/** Returns every key of a locale, base and feature modules together (for tests). */
 export function messageKeys(locale: Locale): string[] {
   return Object.keys(dictionaries[locale]);
 }

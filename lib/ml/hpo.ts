@@ -220,7 +220,7 @@ function subset(x: FeatureMatrix, rows: readonly number[]): FeatureMatrix {
   return { values: gatherRows(x, rows), rows: rows.length, columns: x.columns };
 }
 
-/** The full hyperparameter set of a trial: defaults, then fixed values, then the sampled ones. */
+/** Returns the full hyperparameter set of a trial: defaults, then fixed values, then the sampled ones. */
 export function trialParams(config: HpoConfig, sampled: Record<string, number>): Record<string, number> {
   return { ...DEFAULTS[config.model], seed: config.seed, ...config.fixed, ...sampled };
 }
